@@ -1,0 +1,58 @@
+"""The `generate` command's work, apart from printing: load, build, render, plan, write."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from generator.catalog.load import load_catalog
+from generator.problems import InputError, Location, Problem, display_path
+from generator.render.site_files import render_site
+from generator.site.build import build_site
+from generator.write import DOCS_JSON, MANIFEST, Manifest, Plan, apply_plan, plan_changes
+
+
+@dataclass(frozen=True)
+class GenerateResult:
+    plan: Plan
+    written: bool
+
+
+def _read_json(path: Path) -> dict[str, Any] | None:
+    if not path.is_file():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        where = Location(display_path(path), exc.lineno, exc.colno)
+        raise InputError(
+            [Problem(where, f"invalid JSON: {exc.msg}; fix it before generating")]
+        ) from exc
+    if not isinstance(data, dict):
+        raise InputError([Problem(Location(display_path(path), 1, 1), "expected a JSON object")])
+    return data
+
+
+def plan_generation(catalog_dir: Path, out_dir: Path, force: bool = False) -> Plan:
+    """Everything up to the first write; raises InputError on any problem with the input."""
+    catalog = load_catalog(catalog_dir, out_dir)
+    site = build_site(catalog)
+    previous = Manifest.from_data(_read_json(out_dir / MANIFEST))
+    owned, merged = render_site(site, _read_json(out_dir / DOCS_JSON), previous)
+    return plan_changes(out_dir, owned, merged, previous, force=force)
+
+
+def generate(
+    catalog_dir: Path,
+    out_dir: Path,
+    force: bool = False,
+    on_file: Callable[[str], None] | None = None,
+) -> GenerateResult:
+    plan = plan_generation(catalog_dir, out_dir, force=force)
+    if plan.conflicts or plan.is_empty:
+        return GenerateResult(plan, written=False)
+    apply_plan(out_dir, plan, on_file=on_file)
+    return GenerateResult(plan, written=True)

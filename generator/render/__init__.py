@@ -1,0 +1,1 @@
+"""Site -> file contents: MDX from templates, JSON from dicts, docs.json merged."""
