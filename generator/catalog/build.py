@@ -149,7 +149,7 @@ def _navigation_entry(raw: Any, path: PathKey, doc: YamlDocument) -> NavigationE
 
 
 def build_group(
-    doc: YamlDocument, group_id: str, site: SiteSettings, problems: list[Problem]
+    doc: YamlDocument, group_id: str, source: str, site: SiteSettings, problems: list[Problem]
 ) -> Group:
     data = doc.data
     kind = data["kind"]
@@ -225,4 +225,5 @@ def build_group(
         server_name=server_name,
         operations=tuple(operations),
         where=doc.where(()),
+        source=source,
     )

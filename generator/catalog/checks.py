@@ -196,7 +196,7 @@ def _check_operation_paths(catalog: Catalog) -> list[Problem]:
                     )
                 )
             seen[key] = where
-        for endpoint in group.endpoints:
+        for endpoint in group.endpoints if group.kind == "public" else ():
             name = endpoint.request_schema or ""
             if name in schemas:
                 problems.append(

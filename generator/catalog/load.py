@@ -60,7 +60,8 @@ def load_catalog(catalog_dir: Path, out_dir: Path) -> Catalog:
     site = build_site(documents[site_path], problems)
     groups: dict[str, Group] = {}
     for path in group_paths:
-        groups[path.stem] = build_group(documents[path], path.stem, site, problems)
+        source = f"{catalog_dir.resolve().name}/{path.name}"
+        groups[path.stem] = build_group(documents[path], path.stem, source, site, problems)
     catalog = Catalog(site=site, groups=groups)
     problems += _check_folders(catalog, out_dir)
     problems += check_catalog(catalog, existing_pages=_hand_written_pages(catalog, out_dir))

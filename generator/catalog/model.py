@@ -120,6 +120,7 @@ class Group:
     overview: Overview
     endpoints: tuple[Endpoint, ...]
     where: Location
+    source: str  # e.g. catalog/video.yaml: named in generated files, same from any directory
     server_name: str | None = None
     operations: tuple[Operation, ...] = ()
 
