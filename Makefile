@@ -21,8 +21,8 @@ test: setup
 
 check: setup
 	$(BIN)/docsgen generate --check
-	$(BIN)/ruff check generator tests
-	$(BIN)/ruff format --check generator tests
+	$(BIN)/ruff check generator tests benchmarks
+	$(BIN)/ruff format --check generator tests benchmarks
 
 clean:
 	rm -rf $(VENV)

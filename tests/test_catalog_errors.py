@@ -169,3 +169,8 @@ def test_broken_docs_json_is_an_input_error(ws: Workspace):
     result = ws.generate()
     assert result.exit_code == 2
     assert "docs.json:2:12: invalid JSON" in result.output
+
+
+def test_sibling_groups_with_the_same_name(ws: Workspace):
+    ws.edit_catalog("flux.yaml", "group: Flux", "group: Community Models")
+    assert_rejected(ws, "two groups named 'Community Models' sit side by side")

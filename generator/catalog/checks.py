@@ -30,6 +30,13 @@ def check_catalog(catalog: Catalog, existing_pages: set[str]) -> list[Problem]:
         problems += _check_group_kind(group)
         for endpoint in group.endpoints:
             problems += _check_parameters(endpoint.path, endpoint.parameters, endpoint.where)
+            if endpoint.method == "GET" and endpoint.body_parameters:
+                problems.append(
+                    Problem(
+                        endpoint.where,
+                        "a GET request has no body; use POST or drop the body parameters",
+                    )
+                )
     for operation in catalog.site.operations.values():
         problems += _check_parameters(operation.path, operation.parameters, operation.where)
     problems += _check_generated_pages(catalog)
@@ -225,7 +232,7 @@ def _check_navigation(catalog: Catalog, existing_pages: set[str]) -> list[Proble
         if tab.name in tab_names:
             problems.append(Problem(tab.where, f"tab '{tab.name}' is listed twice"))
         tab_names.add(tab.name)
-        problems += _check_sibling_names(tab.groups)
+        problems += _check_sibling_names(tab.groups, catalog)
         for entry, tab_name in walk_navigation(tab.groups, tab.name):
             if isinstance(entry, CatalogGroupRef):
                 group = catalog.groups.get(entry.group_id)
@@ -298,16 +305,24 @@ def _check_navigation(catalog: Catalog, existing_pages: set[str]) -> list[Proble
     return problems
 
 
-def _check_sibling_names(entries: tuple[NavigationEntry, ...]) -> list[Problem]:
+def _check_sibling_names(entries: tuple[NavigationEntry, ...], catalog: Catalog) -> list[Problem]:
     """docs.json merging identifies groups by name among siblings, so names must differ."""
     problems = []
     seen: set[str] = set()
     for entry in entries:
         if isinstance(entry, HandWrittenGroup):
-            if entry.name in seen:
-                problems.append(
-                    Problem(entry.where, f"group name '{entry.name}' is used twice at this level")
+            name = entry.name
+            problems += _check_sibling_names(entry.pages, catalog)
+        elif isinstance(entry, CatalogGroupRef) and entry.group_id in catalog.groups:
+            name = catalog.groups[entry.group_id].name
+        else:
+            continue
+        if name in seen:
+            problems.append(
+                Problem(
+                    entry.where,
+                    f"two groups named '{name}' sit side by side in the navigation; rename one",
                 )
-            seen.add(entry.name)
-            problems += _check_sibling_names(entry.pages)
+            )
+        seen.add(name)
     return problems
