@@ -87,6 +87,11 @@ def generate(catalog_dir: Path, out_dir: Path, check: bool, force: bool) -> None
     if plan.is_empty:
         click.echo(f"{out_dir} is up to date ({plan.unchanged} files unchanged).")
         return
+    for rel in sorted(plan.writes):
+        verb = "updated" if rel in plan.old_contents else "created"
+        click.echo(f"  {verb} {out_dir / rel}")
+    for rel in plan.deletes:
+        click.echo(f"  deleted {out_dir / rel}")
     click.echo(
         f"Wrote {len(plan.writes)} file(s), deleted {len(plan.deletes)}, "
         f"{plan.unchanged} unchanged in {out_dir}."
