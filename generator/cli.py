@@ -96,3 +96,114 @@ def generate(catalog_dir: Path, out_dir: Path, check: bool, force: bool) -> None
         f"Wrote {len(plan.writes)} file(s), deleted {len(plan.deletes)}, "
         f"{plan.unchanged} unchanged in {out_dir}."
     )
+
+
+@main.command()
+@click.argument("docs_dir", default="docs-v2", type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "output_format",
+    default="text",
+    show_default=True,
+    type=click.Choice(["text", "json", "sarif", "github"]),
+    help="Output format.",
+)
+@click.option("--fix", is_flag=True, help="Apply the mechanical fixes, then report what is left.")
+@click.option(
+    "--baseline",
+    type=click.Path(path_type=Path),
+    help="Report only findings not in FILE; the first run records FILE.",
+)
+@click.option(
+    "--changed-since",
+    metavar="REF",
+    help="Report only findings in files changed since the git REF (and the cross-file "
+    "findings those changes affect).",
+)
+@click.option(
+    "--config",
+    "config_file",
+    type=click.Path(path_type=Path, exists=True, dir_okay=False),
+    help="Config file (default: docsgen.toml or pyproject.toml).",
+)
+def lint(
+    docs_dir: Path,
+    output_format: str,
+    fix: bool,
+    baseline: Path | None,
+    changed_since: str | None,
+    config_file: Path | None,
+) -> None:
+    """Check every page, spec and docs.json entry in DOCS_DIR against the house rules."""
+    from generator.lint.formats import FORMATS
+    from generator.lint.formats.summary import summarize
+    from generator.lint.rules import RULES
+    from generator.lint.run import lint_docs
+    from generator.problems import InputError
+
+    try:
+        outcome = lint_docs(docs_dir, config_file, fix, baseline, changed_since)
+    except InputError as error:
+        for problem in error.problems:
+            click.echo(str(problem), err=True)
+        sys.exit(2)
+    for change in outcome.fixed:
+        click.echo(f"fixed {change}", err=True)
+    if outcome.baseline_recorded:
+        click.echo(
+            f"Recorded {outcome.known} finding(s) in {outcome.baseline_recorded}; later "
+            "runs report only new ones.",
+            err=True,
+        )
+    summary = summarize(outcome.findings, outcome.files_checked)
+    prefix = _path_prefix(docs_dir)
+    rendered = FORMATS[output_format](
+        outcome.findings,
+        summary,
+        color=sys.stdout.isatty(),
+        rules=RULES,
+        path_prefix=prefix,
+    )
+    click.echo(rendered, nl=False)
+    if outcome.known and not outcome.baseline_recorded:
+        click.echo(f"({outcome.known} known finding(s) hidden by the baseline)", err=True)
+    if summary["errors"]:
+        sys.exit(1)
+
+
+def _path_prefix(docs_dir: Path) -> str:
+    """Annotations (github, sarif) need paths from the repository root, i.e. the cwd."""
+    try:
+        relative = docs_dir.resolve().relative_to(Path.cwd().resolve())
+    except ValueError:
+        return ""
+    return "" if str(relative) == "." else f"{relative.as_posix()}/"
+
+
+@main.command("rules")
+def list_rules() -> None:
+    """List every lint rule with its default severity."""
+    from generator.lint.rules import RULES
+
+    width = max(len(rule.ID) for rule in RULES)
+    for rule in RULES:
+        fixable = " (fixable)" if getattr(rule, "FIXABLE", False) else ""
+        click.echo(f"{rule.ID:<{width}}  {rule.SEVERITY:<7}  {rule.SUMMARY}{fixable}")
+
+
+@main.command()
+@click.argument("rule_id")
+def explain(rule_id: str) -> None:
+    """Print the documentation of RULE_ID with a passing and a failing example."""
+    from generator.lint.explain import explain_rule
+    from generator.lint.rules import BY_ID
+
+    rule = BY_ID.get(rule_id)
+    if rule is None:
+        import difflib
+
+        close = difflib.get_close_matches(rule_id, list(BY_ID), n=1)
+        hint = f" Did you mean '{close[0]}'?" if close else " `docsgen rules` lists them."
+        click.echo(f"docsgen: unknown rule '{rule_id}'.{hint}", err=True)
+        sys.exit(2)
+    click.echo(explain_rule(rule))

@@ -1,0 +1,33 @@
+"""`docsgen explain RULE`: the rule's doc, then its passing and failing examples."""
+
+from __future__ import annotations
+
+import inspect
+from types import ModuleType
+
+
+def _files(example: dict[str, str]) -> str:
+    parts = []
+    for path, text in example.items():
+        body = "\n".join("    " + line for line in text.rstrip("\n").split("\n"))
+        parts.append(f"  {path}:\n{body}")
+    return "\n".join(parts)
+
+
+def explain_rule(rule: ModuleType) -> str:
+    fixable = "yes (docsgen lint --fix)" if getattr(rule, "FIXABLE", False) else "no"
+    return "\n".join(
+        [
+            f"{rule.ID} ({rule.SEVERITY}): {rule.SUMMARY}",
+            "",
+            inspect.cleandoc(rule.__doc__ or ""),
+            "",
+            f"Fixable: {fixable}",
+            "",
+            "Passes:",
+            _files(rule.PASS),
+            "",
+            "Fails:",
+            _files(rule.FAIL),
+        ]
+    )

@@ -1,0 +1,85 @@
+"""Questions rules ask about a page's structure, answered once here so rules stay short and
+agree with each other (and with the generator's templates)."""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from generator import house_rules
+from generator.repo.mdx import Fence, Heading, MdxPage
+from generator.repo.repo import Repo
+
+_ENTERPRISE_URL = re.compile(r"/enterprise/([A-Za-z0-9_-]+)/")
+
+
+def heading(page: MdxPage, text: str, level: int | None = None) -> Heading | None:
+    """First heading with this text (case-insensitive), optionally of a given level."""
+    for found in page.headings:
+        if found.text.strip().lower() == text.lower() and (level is None or found.level == level):
+            return found
+    return None
+
+
+def fence_after(page: MdxPage, line: int) -> Fence | None:
+    """First fenced block that starts after `line`."""
+    return next((fence for fence in page.fences if fence.line > line), None)
+
+
+def request_fence(page: MdxPage) -> Fence | None:
+    """The URL block: the first fenced block after `## Request`."""
+    request = heading(page, "Request")
+    return fence_after(page, request.line) if request else None
+
+
+def body_fence(page: MdxPage) -> Fence | None:
+    """The JSON body example: the first fenced block after the `Body` heading."""
+    body = heading(page, "Body")
+    return fence_after(page, body.line) if body else None
+
+
+def body_json(page: MdxPage) -> Any:
+    """The parsed body example, or None when it is missing or not JSON."""
+    fence = body_fence(page)
+    if fence is None:
+        return None
+    try:
+        return json.loads(fence.content)
+    except ValueError:
+        return None
+
+
+def enterprise_server_name(page: MdxPage) -> str | None:
+    """The server an enterprise page talks to, read from its request URL (or its folder)."""
+    fence = request_fence(page)
+    if fence:
+        match = _ENTERPRISE_URL.search(fence.content)
+        if match:
+            return match.group(1)
+    folder = page.path.rsplit("/", 1)[0]
+    if house_rules.is_enterprise_path(folder) and folder != house_rules.ENTERPRISE_ROOT:
+        return house_rules.server_name_for_folder(folder)
+    return None
+
+
+def fence_line_fix_target(page: MdxPage, fence: Fence) -> str:
+    """The exact text of a fence's opening line (what a fence fix replaces)."""
+    return page.lines[fence.line - 1]
+
+
+def folder_of(path: str) -> str:
+    return path.rsplit("/", 1)[0] if "/" in path else ""
+
+
+def spec_in_folder(repo: Repo, page: MdxPage) -> str | None:
+    """The spec file next to the page or in the nearest folder above it."""
+    folder = folder_of(page.path)
+    while True:
+        for name in ("openapi.json",):
+            candidate = f"{folder}/{name}" if folder else name
+            if candidate in repo.specs:
+                return candidate
+        if not folder:
+            return None
+        folder = folder_of(folder)

@@ -1,0 +1,1 @@
+"""A Mintlify docs folder read once: pages, specs and docs.json, shared by every lint rule."""
