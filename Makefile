@@ -21,6 +21,7 @@ test: setup
 
 check: setup
 	$(BIN)/docsgen generate --check
+	$(BIN)/docsgen lint docs-v2
 	$(BIN)/ruff check generator tests benchmarks
 	$(BIN)/ruff format --check generator tests benchmarks
 

@@ -20,6 +20,9 @@ ENTERPRISE_KEY_PLACEHOLDER = "enterprise_api_key"
 KEY_PARAMETER = "key"
 
 ENTERPRISE_ROOT = "enterprise-api"
+# Enterprise groups live below a tab (or group) with this label in docs.json navigation.
+ENTERPRISE_NAV_LABEL = "Enterprise APIs"
+S3_DETAILS_PAGE = "enterprise-api/general/update-s3-details"
 OVERVIEW_SLUG = "overview"
 
 # Fence info strings the rules prescribe for the request URL block and the JSON body block.

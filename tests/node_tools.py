@@ -80,3 +80,9 @@ def validate_docs_json(path: Path) -> list[str]:
     completed = _node("validate-docs-json.mjs", str(path))
     report = json.loads(completed.stdout)
     return [f"{error['path']}: {error['message']}" for error in report["errors"]]
+
+
+def sarif_schema() -> dict:
+    """The SARIF 2.1.0 JSON schema, as shipped by Microsoft's @microsoft/jest-sarif package."""
+    path = ensure_node_packages() / "node_modules/@microsoft/jest-sarif/lib/schemas"
+    return json.loads((path / "sarif-2.1.0-rtm.5.json").read_text(encoding="utf-8"))

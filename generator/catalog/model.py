@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from generator import house_rules
 from generator.problems import Location
 
 ParameterType = Literal["string", "integer", "number", "boolean", "array", "object"]
@@ -160,8 +161,8 @@ class Tab:
 @dataclass(frozen=True)
 class EnterpriseSettings:
     base_url: str = "https://modelslab.com/api/v1"
-    tab: str = "Enterprise APIs"
-    s3_details_page: str = "enterprise-api/general/update-s3-details"
+    tab: str = house_rules.ENTERPRISE_NAV_LABEL
+    s3_details_page: str = house_rules.S3_DETAILS_PAGE
 
 
 @dataclass(frozen=True)

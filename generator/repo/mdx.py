@@ -129,7 +129,8 @@ class MdxPage:
         lines = self.lines
         index = 0
         start = self.body_line - 1
-        out.extend("" for _ in range(min(start, len(lines))))
+        # Blanked lines keep their length so offsets in `prose` match offsets in `text`.
+        out.extend(" " * len(line) for line in lines[: min(start, len(lines))])
         index = start
         while index < len(lines):
             line = lines[index]
@@ -147,7 +148,7 @@ class MdxPage:
             fences.append(
                 Fence(info.strip(), content, index + 1, min(end, len(lines) - 1) + 1, indent)
             )
-            out.extend("" for _ in range(index, min(end + 1, len(lines))))
+            out.extend(" " * len(line) for line in lines[index : min(end + 1, len(lines))])
             index = end + 1
         return fences, "\n".join(out)
 

@@ -14,7 +14,25 @@ from __future__ import annotations
 from types import ModuleType
 
 # Navigation and registration
-from generator.lint.rules import page_registered
+# Pages and OpenAPI references
+from generator.lint.rules import (
+    enterprise_groups_in_enterprise_tab,
+    frontmatter_valid,
+    links_resolve,
+    mdx_syntax,
+    nav_duplicate_page,
+    nav_entry_exists,
+    openapi_ambiguous,
+    openapi_resolves,
+    page_registered,
+    placeholder_key,
+    public_body_heading,
+    public_no_paramfield,
+    public_no_warning,
+    public_openapi_spec_path,
+    public_request_section,
+    public_url_fence,
+)
 
 # Spec rules
 
@@ -23,6 +41,23 @@ from generator.lint.rules import page_registered
 RULES: tuple[ModuleType, ...] = (
     # Navigation and registration
     page_registered,
+    nav_entry_exists,
+    nav_duplicate_page,
+    enterprise_groups_in_enterprise_tab,
+    # Pages and OpenAPI references
+    frontmatter_valid,
+    mdx_syntax,
+    links_resolve,
+    placeholder_key,
+    openapi_resolves,
+    openapi_ambiguous,
+    # Public endpoint pages
+    public_openapi_spec_path,
+    public_request_section,
+    public_url_fence,
+    public_body_heading,
+    public_no_warning,
+    public_no_paramfield,
     # Spec rules
     # Enterprise and overview page rules
 )
