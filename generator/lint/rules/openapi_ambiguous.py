@@ -27,14 +27,12 @@ SUMMARY = "a path-only openapi: reference matches exactly one spec"
 FIXABLE = True
 
 _SPEC = '{"openapi": "3.0.0", "info": {"title": "T", "version": "1"}, "paths": {"/enterprise/a/clear_cache": {"post": {"responses": {"200": {"description": "ok"}}}}}}'  # noqa: E501
-PASS = {
-    "enterprise-api/a/openapi.json": _SPEC,
-    "enterprise-api/a/clear-cache.mdx": '---\ntitle: "Clear"\nopenapi: "POST /enterprise/a/clear_cache"\n---\n',
-}
+_PAGE = '---\ntitle: "Clear"\nopenapi: "POST /enterprise/a/clear_cache"\n---\n'
+PASS = {"enterprise-api/a/openapi.json": _SPEC, "enterprise-api/a/clear-cache.mdx": _PAGE}
 FAIL = {
     "enterprise-api/a/openapi.json": _SPEC,
     "enterprise-api/copy/openapi.json": _SPEC,
-    "enterprise-api/a/clear-cache.mdx": '---\ntitle: "Clear"\nopenapi: "POST /enterprise/a/clear_cache"\n---\n',
+    "enterprise-api/a/clear-cache.mdx": _PAGE,
 }
 
 
