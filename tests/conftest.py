@@ -54,6 +54,14 @@ def hand_written_files() -> list[Path]:
     ]
 
 
+@pytest.fixture(autouse=True, scope="session")
+def private_cache(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """Keep the spec-validation cache of test runs out of the user's cache folder."""
+    import os
+
+    os.environ["DOCSGEN_CACHE_DIR"] = str(tmp_path_factory.mktemp("docsgen-cache"))
+
+
 @pytest.fixture
 def workspace(tmp_path: Path) -> Workspace:
     """The starter catalog plus the hand-written pages, before any generation."""

@@ -15,8 +15,13 @@ from types import ModuleType
 
 # Navigation and registration
 # Pages and OpenAPI references
+# Spec rules
 from generator.lint.rules import (
     enterprise_groups_in_enterprise_tab,
+    enterprise_spec_api_key,
+    enterprise_spec_responses,
+    enterprise_spec_server,
+    enterprise_spec_version,
     frontmatter_valid,
     links_resolve,
     mdx_syntax,
@@ -31,10 +36,14 @@ from generator.lint.rules import (
     public_no_warning,
     public_openapi_spec_path,
     public_request_section,
+    public_spec_request_schema,
+    public_spec_responses,
+    public_spec_server,
+    public_spec_version,
     public_url_fence,
+    spec_path_parameters,
+    spec_valid,
 )
-
-# Spec rules
 
 # Enterprise and overview page rules
 
@@ -59,6 +68,16 @@ RULES: tuple[ModuleType, ...] = (
     public_no_warning,
     public_no_paramfield,
     # Spec rules
+    spec_valid,
+    spec_path_parameters,
+    public_spec_version,
+    public_spec_server,
+    public_spec_responses,
+    public_spec_request_schema,
+    enterprise_spec_version,
+    enterprise_spec_server,
+    enterprise_spec_responses,
+    enterprise_spec_api_key,
     # Enterprise and overview page rules
 )
 
