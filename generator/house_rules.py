@@ -72,6 +72,13 @@ def classify_page(page_path: str, frontmatter: dict[str, Any], body: str) -> Pag
     return PageKind.GUIDE
 
 
+def is_enterprise_server_folder(folder: str) -> bool:
+    """enterprise-api/<server> folders; not the enterprise root nor the shared general folder
+    (which holds the S3 details page itself)."""
+    general = S3_DETAILS_PAGE.rsplit("/", 1)[0]
+    return is_enterprise_path(folder) and folder not in (ENTERPRISE_ROOT, general)
+
+
 def default_enterprise_folder(server_name: str) -> str:
     """enterprise server qwen_edit lives in enterprise-api/qwen-edit."""
     return f"{ENTERPRISE_ROOT}/{server_name.replace('_', '-')}"

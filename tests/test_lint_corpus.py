@@ -64,6 +64,29 @@ VERIFIED = [
     # Links: a fetch page that does not exist; an image path written with backslashes.
     ("error-codes.mdx", 326, "links-resolve"),
     ("enterprise-api/super-resolution/make.mdx", 6, "links-resolve"),
+    # An enterprise generation page without the S3 Warning, with ParamField query= and path=.
+    ("enterprise-api/qwen/text-to-img.mdx", 5, "enterprise-warning"),
+    ("enterprise-api/qwen/text-to-img.mdx", 28, "paramfield-body"),
+    ("enterprise-api/qwen/text-to-img.mdx", 32, "paramfield-body"),
+    # Enterprise pages: an unfenced request block, an h3 Body, a body that is not valid JSON
+    # (missing comma), and ParamFields on a server operation page.
+    ("enterprise-api/interior/exterior-restorer.mdx", 8, "enterprise-url-fence"),
+    ("enterprise-api/general/reset-s3.mdx", 12, "enterprise-body-heading"),
+    ("enterprise-api/flux-2-dev/clear-cache.mdx", 14, "ops-key-only-body"),
+    ("enterprise-api/deepseek-chat/start.mdx", 14, "ops-no-paramfield"),
+    # Overviews: a CardGroup without cols={2}; an enterprise overview without the Warning and
+    # without cards for two of its endpoints.
+    ("3d-api/overview.mdx", 7, "overview-cardgroup"),
+    ("enterprise-api/qwen/overview.mdx", 5, "enterprise-overview-warning"),
+    ("enterprise-api/qwen/overview.mdx", 8, "overview-covers-group"),
+    # Specs: an enterprise spec with server .../api/v1/enterprise and short paths, whose fetch
+    # path never declares {id}; a public 3.0.3 spec on a bare /api/v3 server.
+    ("enterprise-api/qwen/openapi.json", 8, "enterprise-spec-server"),
+    ("enterprise-api/qwen/openapi.json", 174, "spec-valid"),
+    ("enterprise-api/qwen/openapi.json", 175, "spec-path-parameters"),
+    ("image-generation/train-model/openapi.json", 2, "public-spec-version"),
+    ("image-generation/train-model/openapi.json", 12, "public-spec-server"),
+    ("image-generation/train-model/openapi.json", 58, "public-spec-responses"),
 ]
 
 
@@ -78,6 +101,18 @@ def test_every_rule_family_finds_something(findings):
         "openapi references": {"openapi-resolves", "openapi-ambiguous"},
         "public pages": {r for r in BY_ID if r.startswith("public-") and "spec" not in r},
         "links": {"links-resolve"},
+        "enterprise pages": {
+            "enterprise-warning",
+            "enterprise-url-fence",
+            "enterprise-body-heading",
+            "enterprise-body-attributes",
+            "paramfield-body",
+        },
+        "server operation pages": {"ops-no-warning", "ops-no-paramfield", "ops-key-only-body"},
+        "overviews": {"overview-cardgroup", "overview-covers-group", "enterprise-overview-warning"},
+        "public specs": {r for r in BY_ID if r.startswith("public-spec-")},
+        "enterprise specs": {r for r in BY_ID if r.startswith("enterprise-spec-")},
+        "any spec": {"spec-valid", "spec-path-parameters"},
     }
     found = {rule for _, _, rule in findings}
     for family, rules in families.items():

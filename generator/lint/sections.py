@@ -83,3 +83,26 @@ def spec_in_folder(repo: Repo, page: MdxPage) -> str | None:
         if not folder:
             return None
         folder = folder_of(folder)
+
+
+def s3_warning_problem(page: MdxPage, server_name: str | None) -> str | None:
+    """What is wrong with a page's S3 <Warning>, or None when it is right.
+
+    The Warning must exist, name the server in backticks and link to the S3 details page.
+    """
+    block = re.search(r"<Warning>(.*?)</Warning>", page.prose, re.DOTALL)
+    if block is None:
+        return "no <Warning> about S3 details"
+    text = block.group(1)
+    if server_name and f"`{server_name}`" not in text:
+        return f"the <Warning> does not name the server `{server_name}`"
+    if f"/{house_rules.S3_DETAILS_PAGE}" not in text:
+        return f"the <Warning> does not link to /{house_rules.S3_DETAILS_PAGE}"
+    return None
+
+
+def replace_fence_info(page: MdxPage, fence: Fence, info: str) -> tuple[str, str]:
+    """(old, new) text of a fence's opening line with its info string replaced."""
+    opening = page.lines[fence.line - 1].strip()
+    marker = opening[: len(opening) - len(fence.info)] if fence.info else opening
+    return opening, marker + info

@@ -16,12 +16,18 @@ from types import ModuleType
 # Navigation and registration
 # Pages and OpenAPI references
 # Spec rules
+# Enterprise and overview page rules
 from generator.lint.rules import (
+    enterprise_body_attributes,
+    enterprise_body_heading,
     enterprise_groups_in_enterprise_tab,
+    enterprise_overview_warning,
     enterprise_spec_api_key,
     enterprise_spec_responses,
     enterprise_spec_server,
     enterprise_spec_version,
+    enterprise_url_fence,
+    enterprise_warning,
     frontmatter_valid,
     links_resolve,
     mdx_syntax,
@@ -29,7 +35,13 @@ from generator.lint.rules import (
     nav_entry_exists,
     openapi_ambiguous,
     openapi_resolves,
+    ops_key_only_body,
+    ops_no_paramfield,
+    ops_no_warning,
+    overview_cardgroup,
+    overview_covers_group,
     page_registered,
+    paramfield_body,
     placeholder_key,
     public_body_heading,
     public_no_paramfield,
@@ -44,8 +56,6 @@ from generator.lint.rules import (
     spec_path_parameters,
     spec_valid,
 )
-
-# Enterprise and overview page rules
 
 RULES: tuple[ModuleType, ...] = (
     # Navigation and registration
@@ -79,6 +89,17 @@ RULES: tuple[ModuleType, ...] = (
     enterprise_spec_responses,
     enterprise_spec_api_key,
     # Enterprise and overview page rules
+    enterprise_warning,
+    enterprise_url_fence,
+    enterprise_body_heading,
+    enterprise_body_attributes,
+    paramfield_body,
+    ops_no_warning,
+    ops_no_paramfield,
+    ops_key_only_body,
+    overview_cardgroup,
+    overview_covers_group,
+    enterprise_overview_warning,
 )
 
 BY_ID: dict[str, ModuleType] = {rule.ID: rule for rule in RULES}
