@@ -8,7 +8,7 @@ import json
 
 import frontmatter
 
-from tests.conftest import DOCS, Workspace
+from tests.conftest import DOCS, Workspace, run_cli
 from tests.node_tools import compile_mdx, validate_docs_json
 
 
@@ -62,6 +62,9 @@ def test_prose_with_mdx_characters_compiles_and_reads_literally(workspace: Works
     assert metadata["description"] == TRICKY
     assert frontmatter.loads(overview.read_text()).metadata["title"] == 'Video "API" <v6>'
     assert '<Card title={"Text to \\"Video\\" {x}"}' in overview.read_text()
+    # The linter accepts what the generator wrote, even with hostile prose.
+    linted = run_cli("lint", str(workspace.out))
+    assert linted.exit_code == 0, linted.output
 
 
 def test_merged_docs_json_passes_mintlify_validation(generated: Workspace):

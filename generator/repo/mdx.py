@@ -15,7 +15,12 @@ from generator.house_rules import PageKind, classify_page
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})(.*)$")
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9.]*)((?:[^<>{}]|\{[^{}]*\})*?)(/?)>", re.DOTALL)
+# Attribute values may be JS expressions holding strings and one level of nested braces.
+_EXPRESSION = r'\{(?:[^{}"]|"(?:[^"\\]|\\.)*"|\{[^{}]*\})*\}'
+_TAG = re.compile(
+    r"<(/?)([A-Za-z][A-Za-z0-9.]*)((?:[^<>{}\"]|\"[^\"]*\"|" + _EXPRESSION + r")*?)(/?)>",
+    re.DOTALL,
+)
 _ATTRIBUTE = re.compile(r'([A-Za-z_][\w-]*)(?:=(?:"([^"]*)"|\'([^\']*)\'|\{([^{}]*)\}))?')
 _LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _SUPPRESS = re.compile(r"\{/\*\s*docsgen-disable(-next-line)?\s+([\w\s,-]+?)\s*\*/\}")
@@ -153,6 +158,11 @@ class MdxPage:
         return fences, "\n".join(out)
 
     @cached_property
+    def scannable(self) -> str:
+        """`prose` with backslash escapes and inline code blanked (offsets kept)."""
+        return _blank_code_spans(self.prose)
+
+    @cached_property
     def headings(self) -> list[Heading]:
         found = []
         for number, line in enumerate(self.prose.split("\n"), 1):
@@ -164,9 +174,8 @@ class MdxPage:
     @cached_property
     def tags(self) -> list[Tag]:
         """JSX/HTML tags outside code, with inline code spans ignored."""
-        text = _blank_code_spans(self.prose)
         found = []
-        for match in _TAG.finditer(text):
+        for match in _TAG.finditer(self.scannable):
             closing, name, attributes, self_closing = match.groups()
             line, column = self.position(match.start())
             found.append(
@@ -187,9 +196,8 @@ class MdxPage:
 
     @cached_property
     def links(self) -> list[Link]:
-        text = _blank_code_spans(self.prose)
         found = []
-        for match in _LINK.finditer(text):
+        for match in _LINK.finditer(self.scannable):
             line, column = self.position(match.start())
             found.append(Link(match.group(3), line, column, image=bool(match.group(1))))
         for tag in self.tags:
@@ -237,8 +245,15 @@ class MdxPage:
         return frozenset(whole), per_line
 
 
+_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
+_CODE_SPAN = re.compile(r"`[^`\n]*`")
+
+
 def _blank_code_spans(text: str) -> str:
-    return re.sub(r"`[^`\n]*`", lambda m: " " * len(m.group(0)), text)
+    """Blank out backslash escapes (\\{, \\<, \\`, ...), then inline code, keeping offsets:
+    neither can open a tag, a link or an expression."""
+    text = _ESCAPE.sub("  ", text)
+    return _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _attributes(raw: str) -> dict[str, str | None]:

@@ -13,11 +13,8 @@ from __future__ import annotations
 
 from types import ModuleType
 
-# Navigation and registration
-# Pages and OpenAPI references
-# Spec rules
-# Enterprise and overview page rules
 from generator.lint.rules import (
+    docs_json_valid,
     enterprise_body_attributes,
     enterprise_body_heading,
     enterprise_groups_in_enterprise_tab,
@@ -59,6 +56,7 @@ from generator.lint.rules import (
 
 RULES: tuple[ModuleType, ...] = (
     # Navigation and registration
+    docs_json_valid,
     page_registered,
     nav_entry_exists,
     nav_duplicate_page,

@@ -34,7 +34,6 @@ FAIL = {
 }
 
 _STRING_ATTRIBUTE = re.compile(r'=\s*"[^"\n]*"')
-_INLINE_CODE = re.compile(r"`[^`\n]*`")
 
 
 def _tag_problems(page: MdxPage) -> Iterator[Issue]:
@@ -77,16 +76,10 @@ def _tag_problems(page: MdxPage) -> Iterator[Issue]:
 
 
 def _brace_problems(page: MdxPage) -> Iterator[Issue]:
-    text = _INLINE_CODE.sub(lambda m: " " * len(m.group(0)), page.prose)
-    text = _STRING_ATTRIBUTE.sub(lambda m: " " * len(m.group(0)), text)
+    text = _STRING_ATTRIBUTE.sub(lambda m: " " * len(m.group(0)), page.scannable)
     openers: list[int] = []
-    escaped = False
     for offset, char in enumerate(text):
-        if escaped:
-            escaped = False
-        elif char == "\\":
-            escaped = True
-        elif char == "{":
+        if char == "{":
             openers.append(offset)
         elif char == "}":
             if openers:
