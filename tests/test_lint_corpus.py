@@ -16,12 +16,18 @@ from generator.repo.repo import Repo
 from tests.conftest import PROJECT, run_cli
 from tests.node_tools import compile_mdx
 
-CORPUS = Path(
-    os.environ.get(
-        "DOCSGEN_CORPUS",
-        PROJECT.parent / "shared" / "corpus" / "modelslab-docs-v2-2026-01-06",
-    )
-)
+SNAPSHOT = Path("shared/corpus/modelslab-docs-v2-2026-01-06")
+
+
+def _find_corpus() -> Path:
+    """$DOCSGEN_CORPUS, else ../shared next to the checkout, else the workplace's /work/shared."""
+    candidates = [PROJECT.parent / SNAPSHOT, Path("/work") / SNAPSHOT]
+    if os.environ.get("DOCSGEN_CORPUS"):
+        candidates.insert(0, Path(os.environ["DOCSGEN_CORPUS"]))
+    return next((c for c in candidates if (c / "docs.json").is_file()), candidates[0])
+
+
+CORPUS = _find_corpus()
 
 
 @pytest.fixture(scope="module")
