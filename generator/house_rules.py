@@ -20,6 +20,8 @@ ENTERPRISE_KEY_PLACEHOLDER = "enterprise_api_key"
 KEY_PARAMETER = "key"
 
 ENTERPRISE_ROOT = "enterprise-api"
+# The one server URL of every enterprise spec; operation paths are /enterprise/<server>/...
+ENTERPRISE_BASE_URL = "https://modelslab.com/api/v1"
 # Enterprise groups live below a tab (or group) with this label in docs.json navigation.
 ENTERPRISE_NAV_LABEL = "Enterprise APIs"
 S3_DETAILS_PAGE = "enterprise-api/general/update-s3-details"

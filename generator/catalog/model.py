@@ -160,7 +160,7 @@ class Tab:
 
 @dataclass(frozen=True)
 class EnterpriseSettings:
-    base_url: str = "https://modelslab.com/api/v1"
+    base_url: str = house_rules.ENTERPRISE_BASE_URL
     tab: str = house_rules.ENTERPRISE_NAV_LABEL
     s3_details_page: str = house_rules.S3_DETAILS_PAGE
 

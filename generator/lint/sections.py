@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from generator import house_rules
+from generator.lint.model import ReplaceInLine
 from generator.repo.mdx import Fence, Heading, MdxPage
 from generator.repo.repo import Repo
 
@@ -63,11 +64,6 @@ def enterprise_server_name(page: MdxPage) -> str | None:
     return None
 
 
-def fence_line_fix_target(page: MdxPage, fence: Fence) -> str:
-    """The exact text of a fence's opening line (what a fence fix replaces)."""
-    return page.lines[fence.line - 1]
-
-
 def folder_of(path: str) -> str:
     return path.rsplit("/", 1)[0] if "/" in path else ""
 
@@ -106,3 +102,9 @@ def replace_fence_info(page: MdxPage, fence: Fence, info: str) -> tuple[str, str
     opening = page.lines[fence.line - 1].strip()
     marker = opening[: len(opening) - len(fence.info)] if fence.info else opening
     return opening, marker + info
+
+
+def heading_level_fix(page: MdxPage, found: Heading, level: int) -> ReplaceInLine:
+    """A fix that rewrites a heading at another level, keeping its text."""
+    old = page.lines[found.line - 1]
+    return ReplaceInLine(page.file, found.line, old, "#" * level + " " + old.lstrip("#").lstrip())

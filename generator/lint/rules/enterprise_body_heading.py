@@ -14,8 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.house_rules import PageKind
-from generator.lint.model import Issue, ReplaceInLine
-from generator.lint.sections import heading
+from generator.lint.model import Issue
+from generator.lint.sections import heading, heading_level_fix
 from generator.repo.repo import Repo
 
 ID = "enterprise-body-heading"
@@ -42,8 +42,7 @@ def check(repo: Repo) -> Iterator[Issue]:
                 "no `## Body` section; add one with the example JSON body",
             )
         elif body.level != 2:
-            old = page.lines[body.line - 1]
-            fix = ReplaceInLine(page.file, body.line, old, "## " + old.lstrip("#").lstrip())
+            fix = heading_level_fix(page, body, 2)
             yield Issue(
                 page.file,
                 body.line,

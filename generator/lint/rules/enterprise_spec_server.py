@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator.house_rules import ENTERPRISE_BASE_URL
 from generator.lint.model import Issue
 from generator.lint.spec_walk import specs_of_kind
 from generator.repo.repo import Repo
@@ -23,7 +24,6 @@ SEVERITY = "error"
 SUMMARY = "enterprise specs use https://modelslab.com/api/v1 and /enterprise/... paths"
 FIXABLE = False
 
-ENTERPRISE_BASE_URL = "https://modelslab.com/api/v1"
 
 _SPEC = '{"openapi": "3.0.0", "info": {"title": "Q", "version": "1"}, "servers": [{"url": "%s"}], "paths": {"%s": {}}}'  # noqa: E501
 PASS = {

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.house_rules import PageKind
-from generator.lint.model import Issue, ReplaceInLine
-from generator.lint.sections import heading
+from generator.lint.model import Issue
+from generator.lint.sections import heading, heading_level_fix
 from generator.repo.repo import Repo
 
 ID = "public-body-heading"
@@ -33,8 +33,7 @@ def check(repo: Repo) -> Iterator[Issue]:
             continue
         request = heading(page, "Request")
         if body.level != 3:
-            old = page.lines[body.line - 1]
-            fix = ReplaceInLine(page.file, body.line, old, "### " + old.lstrip("#").lstrip())
+            fix = heading_level_fix(page, body, 3)
             yield Issue(
                 page.file,
                 body.line,

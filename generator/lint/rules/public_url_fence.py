@@ -15,7 +15,7 @@ from collections.abc import Iterator
 
 from generator.house_rules import PUBLIC_URL_FENCE, PageKind
 from generator.lint.model import Issue, ReplaceInLine
-from generator.lint.sections import request_fence
+from generator.lint.sections import replace_fence_info, request_fence
 from generator.repo.repo import Repo
 
 ID = "public-url-fence"
@@ -36,9 +36,8 @@ def check(repo: Repo) -> Iterator[Issue]:
         fence = request_fence(page)
         if fence is None or fence.info == PUBLIC_URL_FENCE:
             continue
-        opening = page.lines[fence.line - 1]
-        marker = opening.strip()[: len(opening.strip()) - len(fence.info)] or "```"
-        fix = ReplaceInLine(page.file, fence.line, opening.strip(), marker + PUBLIC_URL_FENCE)
+        old, new = replace_fence_info(page, fence, PUBLIC_URL_FENCE)
+        fix = ReplaceInLine(page.file, fence.line, old, new)
         shown = fence.info or "(no language)"
         yield Issue(
             page.file,
