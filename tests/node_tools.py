@@ -86,3 +86,12 @@ def sarif_schema() -> dict:
     """The SARIF 2.1.0 JSON schema, as shipped by Microsoft's @microsoft/jest-sarif package."""
     path = ensure_node_packages() / "node_modules/@microsoft/jest-sarif/lib/schemas"
     return json.loads((path / "sarif-2.1.0-rtm.5.json").read_text(encoding="utf-8"))
+
+
+def check_javascript(paths: Iterable[Path]) -> list[tuple[str, str]]:
+    """(file, error) for every JavaScript file that does not parse."""
+    files = [str(path) for path in paths]
+    if not files:
+        return []
+    completed = _node("check-js.mjs", "-", stdin="\n".join(files) + "\n")
+    return [(r["file"], r["message"]) for r in json.loads(completed.stdout) if not r["ok"]]

@@ -65,17 +65,17 @@ def test_check_reports_drift_with_a_diff_and_writes_nothing(generated: Workspace
 def test_removed_endpoint_is_deleted_and_unregistered(generated: Workspace):
     path = generated.catalog / "video.yaml"
     text = path.read_text()
-    text = text[: text.index("  - slug: fetch-video")]
-    path.write_text(text)
-    assert (generated.out / "video-api/fetch-video.mdx").exists()
+    start, end = text.index("  - slug: image-to-video"), text.index("  - slug: fetch-video")
+    path.write_text(text[:start] + text[end:])
+    assert (generated.out / "video-api/image-to-video.mdx").exists()
 
     result = generated.generate()
     assert result.exit_code == 0, result.output
-    assert not (generated.out / "video-api/fetch-video.mdx").exists()
-    assert "video-api/fetch-video" not in generated.read("docs.json")
-    assert "video-api/fetch-video.mdx" not in generated.read(MANIFEST)
-    assert "/video-api/fetch-video" not in generated.read("video-api/overview.mdx")
-    assert "/fetch/{id}" not in generated.read("video-api/openapi.json")
+    assert not (generated.out / "video-api/image-to-video.mdx").exists()
+    assert "video-api/image-to-video" not in generated.read("docs.json")
+    assert "video-api/image-to-video.mdx" not in generated.read(MANIFEST)
+    assert "/video-api/image-to-video" not in generated.read("video-api/overview.mdx")
+    assert "/img2video" not in generated.read("video-api/openapi.json")
 
 
 def test_removed_group_is_deleted_with_its_folder(generated: Workspace):

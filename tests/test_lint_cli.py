@@ -183,7 +183,7 @@ def test_fix_repairs_mechanical_findings_once(docs: Path):
     assert (
         f"fixed video-api/text-to-video.mdx:{fence}: '```curl curl' -> '```bash'" in result.output
     )
-    assert "registered guides/orphan after guides/introduction" in result.output
+    assert "registered guides/orphan after guides/error-codes" in result.output
     assert "top-level-orphan.mdx:1:1: error [page-registered]" in result.stdout  # placed by hand
     assert result.exit_code == 1
     assert "public-url-fence" not in result.stdout

@@ -9,12 +9,14 @@ from typing import Any
 
 from generator import house_rules
 from generator.catalog.model import (
+    Auth,
     CatalogGroupRef,
     Endpoint,
     EnterpriseSettings,
     Group,
     HandWrittenGroup,
     HandWrittenPage,
+    LlmsSettings,
     NavigationEntry,
     Operation,
     Overview,
@@ -22,6 +24,7 @@ from generator.catalog.model import (
     SiteSettings,
     SpecInfo,
     Tab,
+    Workflow,
 )
 from generator.catalog.yaml_source import PathKey, YamlDocument
 from generator.problems import Problem
@@ -122,7 +125,27 @@ def build_site(doc: YamlDocument, problems: list[Problem]) -> SiteSettings:
         )
         for t, raw in enumerate(data["tabs"])
     )
+    llms = None
+    if "llms" in data:
+        raw_llms = data["llms"]
+        llms = LlmsSettings(
+            title=raw_llms["title"],
+            summary=raw_llms["summary"],
+            capabilities=raw_llms.get("capabilities"),
+            integration=tuple(raw_llms.get("integration", [])),
+            context=tuple(raw_llms.get("context", [])),
+            workflows=tuple(
+                Workflow(w["title"], tuple((s["page"], s["does"]) for s in w["steps"]))
+                for w in raw_llms.get("workflows", [])
+            ),
+        )
+    optional = {key: data[key] for key in ("site_url", "webhooks_page") if key in data}
+    if "samples" in data:
+        optional["samples"] = tuple(data["samples"])
     return SiteSettings(
+        **optional,
+        auth=Auth(**(data.get("auth") or {})),
+        llms=llms,
         docs_json=dict(data["docs_json"]),
         tabs=tabs,
         enterprise=EnterpriseSettings(**(data.get("enterprise") or {})),
@@ -197,6 +220,7 @@ def build_group(
                 note=raw.get("note"),
                 request_schema=raw.get("request_schema")
                 or house_rules.request_schema_name(raw["slug"]),
+                is_async=raw.get("async", False),
                 where=doc.where(path),
             )
         )
@@ -224,6 +248,9 @@ def build_group(
         endpoints=tuple(endpoints),
         server_name=server_name,
         operations=tuple(operations),
+        fetch_endpoint=data.get("fetch_endpoint"),
+        capability=data.get("capability"),
+        **({"output_example": data["output_example"]} if "output_example" in data else {}),
         where=doc.where(()),
         source=source,
     )

@@ -39,6 +39,7 @@ def check_catalog(catalog: Catalog, existing_pages: set[str]) -> list[Problem]:
                 )
     for operation in catalog.site.operations.values():
         problems += _check_parameters(operation.path, operation.parameters, operation.where)
+    problems += _check_async(catalog)
     problems += _check_generated_pages(catalog)
     problems += _check_operation_paths(catalog)
     problems += _check_navigation(catalog, existing_pages)
@@ -138,6 +139,42 @@ def _check_parameters(
                 )
             )
     return problems
+
+
+def _check_async(catalog: Catalog) -> list[Problem]:
+    problems = []
+    for group in catalog.groups.values():
+        slugs = [e.slug for e in group.endpoints] + [o.slug for o in group.operations]
+        if group.fetch_endpoint and group.fetch_endpoint not in slugs:
+            close = difflib.get_close_matches(group.fetch_endpoint, slugs, 1)
+            hint = f" (did you mean '{close[0]}'?)" if close else ""
+            problems.append(
+                Problem(
+                    group.where,
+                    f"fetch_endpoint '{group.fetch_endpoint}' is not an endpoint "
+                    f"or operation of this group{hint}",
+                )
+            )
+        for endpoint in group.endpoints:
+            if endpoint.is_async and not group.fetch_endpoint:
+                problems.append(
+                    Problem(
+                        endpoint.where,
+                        f"'{endpoint.slug}' is async but the group names no "
+                        "fetch_endpoint; add `fetch_endpoint: <slug>` to the group",
+                    )
+                )
+    return problems
+
+
+def registered_pages(catalog: Catalog) -> set[str]:
+    """Every page the navigation will list: generated pages and hand-written entries."""
+    pages = {page for group in catalog.groups.values() for page, _ in generated_page_paths(group)}
+    for tab in catalog.site.tabs:
+        for entry, _ in walk_navigation(tab.groups, tab.name):
+            if isinstance(entry, HandWrittenPage):
+                pages.add(entry.path)
+    return pages
 
 
 def generated_page_paths(group: Group) -> Iterator[tuple[str, Location]]:
@@ -291,6 +328,27 @@ def _check_navigation(catalog: Catalog, existing_pages: set[str]) -> list[Proble
                     f"`- catalog: {group.id}` to a tab in the site file",
                 )
             )
+    if any(e.is_async for g in catalog.groups.values() for e in g.endpoints) and (
+        site.webhooks_page not in registered
+    ):
+        problems.append(
+            Problem(
+                site.where,
+                f"async endpoints link to the webhooks page '{site.webhooks_page}',"
+                " which is not in the navigation; add it to a tab or set `webhooks_page`",
+            )
+        )
+    if site.llms:
+        for workflow in site.llms.workflows:
+            for page, _ in workflow.steps:
+                if page not in registered:
+                    problems.append(
+                        Problem(
+                            site.where,
+                            f"workflow '{workflow.title}' names page '{page}', "
+                            "which is not in the navigation",
+                        )
+                    )
     if any(g.kind == "enterprise" for g in catalog.groups.values()):
         page = site.enterprise.s3_details_page
         if page not in registered:

@@ -68,6 +68,7 @@ class Endpoint:
     intro: str | None = None
     note: str | None = None
     request_schema: str | None = None
+    is_async: bool = False  # may answer status "processing"
 
     @property
     def body_parameters(self) -> tuple[Parameter, ...]:
@@ -124,6 +125,9 @@ class Group:
     source: str  # e.g. catalog/video.yaml: named in generated files, same from any directory
     server_name: str | None = None
     operations: tuple[Operation, ...] = ()
+    fetch_endpoint: str | None = None  # slug of the endpoint that returns processing results
+    output_example: str = "https://pub-example.r2.dev/generations/0d9f3c1e.png"
+    capability: str | None = None
 
 
 @dataclass(frozen=True)
@@ -166,6 +170,31 @@ class EnterpriseSettings:
 
 
 @dataclass(frozen=True)
+class Auth:
+    """How requests carry the key: a body field (ModelsLab) or a header (other platforms)."""
+
+    header: str | None = None
+    scheme: str | None = None
+    placeholder: str | None = None
+
+
+@dataclass(frozen=True)
+class Workflow:
+    title: str
+    steps: tuple[tuple[str, str], ...]  # (page path, what the step does)
+
+
+@dataclass(frozen=True)
+class LlmsSettings:
+    title: str
+    summary: str
+    capabilities: str | None = None
+    integration: tuple[str, ...] = ()
+    context: tuple[str, ...] = ()
+    workflows: tuple[Workflow, ...] = ()
+
+
+@dataclass(frozen=True)
 class SiteSettings:
     docs_json: dict[str, Any]
     tabs: tuple[Tab, ...]
@@ -173,6 +202,11 @@ class SiteSettings:
     where: Location
     parameters: dict[str, Parameter] = field(default_factory=dict)
     operations: dict[str, Operation] = field(default_factory=dict)
+    site_url: str = "https://docs.modelslab.com"
+    samples: tuple[str, ...] = ("curl", "python", "javascript", "php", "java")
+    webhooks_page: str = "webhooks"
+    auth: Auth = field(default_factory=Auth)
+    llms: LlmsSettings | None = None
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from typing import Any
 from generator import house_rules
 from generator.catalog.model import UNSET, Parameter
 from generator.render import escape
+from generator.render.samples import AuthHeader, Sample, json_pretty, request_samples
 from generator.resources import TEMPLATES_DIR
 from generator.site.pages import Page
 
@@ -64,6 +65,7 @@ def _environment():
         comment=escape.comment_text,
         literal=escape.literal,
         json_block=json_block,
+        json_pretty=json_pretty,
         paramfield_type=paramfield_type,
         parameter_facts=parameter_facts,
     )
@@ -76,7 +78,16 @@ _BLANK_RUNS = re.compile(r"\n{3,}")
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 
 
+def _samples(page: Page) -> list[Sample]:
+    request = getattr(page, "request", None)
+    if request is None:
+        return []
+    header = AuthHeader(*request.auth_header) if request.auth_header else None
+    return request_samples(request.languages, request.method, request.url, request.body, header)
+
+
 def render_page(page: Page) -> str:
-    text = _environment().get_template(page.template).render(page=page)
+    template = _environment().get_template(page.template)
+    text = template.render(page=page, samples=_samples(page))
     text = _TRAILING_SPACE.sub("", text)
     return _BLANK_RUNS.sub("\n\n", text).strip() + "\n"

@@ -6,17 +6,20 @@ from dataclasses import dataclass
 from typing import Any
 
 from generator import house_rules
-from generator.catalog.model import Catalog, Group
+from generator.catalog.model import Catalog, Endpoint, Group, SiteSettings
 from generator.site.navigation import desired_tabs
 from generator.site.pages import (
+    AsyncInfo,
     Card,
     EnterpriseGenerationPage,
     EnterpriseOpsPage,
     OverviewPage,
     Page,
     PublicEndpointPage,
+    RequestExample,
     example_body,
 )
+from generator.site.responses import response_examples
 from generator.site.specs import build_enterprise_spec, build_public_spec
 
 SPEC_FILE = "openapi.json"
@@ -36,7 +39,7 @@ def build_site(catalog: Catalog) -> Site:
     group_pages: dict[str, list[str]] = {}
     for group in catalog.groups.values():
         if group.kind == "public":
-            built, spec = _public_group(group)
+            built, spec = _public_group(group, catalog.site)
         else:
             built, spec = _enterprise_group(group, catalog)
         pages += built
@@ -68,13 +71,62 @@ def _card(group: Group, slug: str, title: str, icon: str, text: str) -> Card:
     return Card(title=title, icon=icon, href=f"/{group.folder}/{slug}", text=text)
 
 
-def _public_group(group: Group) -> tuple[list[Page], dict[str, Any]]:
+def _request(
+    site: SiteSettings, method: str, url: str, body: dict[str, Any], enterprise: bool
+) -> RequestExample:
+    header = None
+    if site.auth.header:
+        token = site.auth.placeholder or house_rules.key_placeholder(enterprise)
+        value = f"{site.auth.scheme} {token}" if site.auth.scheme else token
+        header = (site.auth.header, value)
+    sent = body if (body or method not in ("GET", "DELETE")) else None
+    return RequestExample(method, url, sent, site.samples, header)
+
+
+def _async_info(
+    group: Group, endpoint: Endpoint, site: SiteSettings, fetch_url: str | None
+) -> AsyncInfo | None:
+    """Only endpoints marked async, and never the fetch endpoint itself."""
+    if not endpoint.is_async or fetch_url is None or endpoint.slug == group.fetch_endpoint:
+        return None
+    fetch_title = next(
+        (e.title for e in group.endpoints if e.slug == group.fetch_endpoint),
+        next((o.title for o in group.operations if o.slug == group.fetch_endpoint), ""),
+    )
+    return AsyncInfo(
+        fetch_title=fetch_title,
+        fetch_href=f"/{group.folder}/{group.fetch_endpoint}",
+        webhooks_href=f"/{site.webhooks_page}",
+        responses=response_examples(group.output_example, fetch_url),
+    )
+
+
+def _fetch_url(group: Group, base: str) -> str | None:
+    """Full URL of the group's fetch endpoint, for the processing example."""
+    for endpoint in group.endpoints:
+        if endpoint.slug == group.fetch_endpoint:
+            path = endpoint.path
+            break
+    else:
+        operation = next((o for o in group.operations if o.slug == group.fetch_endpoint), None)
+        if operation is None:
+            return None
+        path = operation.path
+    if group.kind == "enterprise":
+        path = house_rules.enterprise_operation_path(group.server_name or "", path)
+    return f"{base}{path}"
+
+
+def _public_group(group: Group, site: SiteSettings) -> tuple[list[Page], dict[str, Any]]:
     spec_path = f"{group.folder}/{SPEC_FILE}"
     endpoints: list[Page] = []
     examples: dict[str, dict[str, Any]] = {}
+    fetch_url = _fetch_url(group, group.spec.server or "")
+    key_in_body = site.auth.header is None
     for endpoint in group.endpoints:
-        body = example_body(endpoint.parameters, enterprise=False)
+        body = example_body(endpoint.parameters, enterprise=False, key_in_body=key_in_body)
         examples[endpoint.slug] = body
+        url = f"{group.spec.server}{endpoint.path}"
         endpoints.append(
             PublicEndpointPage(
                 path=f"{group.folder}/{endpoint.slug}",
@@ -85,8 +137,10 @@ def _public_group(group: Group) -> tuple[list[Page], dict[str, Any]]:
                 openapi=house_rules.public_openapi_reference(
                     spec_path, endpoint.method, endpoint.path
                 ),
-                url=f"{group.spec.server}{endpoint.path}",
+                url=url,
                 body_example=body,
+                request=_request(site, endpoint.method, url, body, enterprise=False),
+                async_info=_async_info(group, endpoint, site, fetch_url),
             )
         )
     cards = [_card(group, e.slug, e.title, e.icon, e.summary) for e in group.endpoints]
@@ -98,9 +152,13 @@ def _enterprise_group(group: Group, catalog: Catalog) -> tuple[list[Page], dict[
     settings = catalog.site.enterprise
     s3_href = f"/{settings.s3_details_page}"
     server_name = group.server_name or ""
+    site = catalog.site
+    fetch_url = _fetch_url(group, settings.base_url)
     pages: list[Page] = []
     for endpoint in group.endpoints:
         full_path = house_rules.enterprise_operation_path(server_name, endpoint.path)
+        url = f"{settings.base_url}{full_path}"
+        body = example_body(endpoint.parameters, enterprise=True)
         pages.append(
             EnterpriseGenerationPage(
                 path=f"{group.folder}/{endpoint.slug}",
@@ -110,13 +168,16 @@ def _enterprise_group(group: Group, catalog: Catalog) -> tuple[list[Page], dict[
                 endpoint=endpoint,
                 server_name=server_name,
                 s3_details_href=s3_href,
-                url=f"{settings.base_url}{full_path}",
-                body_example=example_body(endpoint.parameters, enterprise=True),
+                url=url,
+                body_example=body,
+                request=_request(site, endpoint.method, url, body, enterprise=True),
+                async_info=_async_info(group, endpoint, site, fetch_url),
             )
         )
     key_only = {house_rules.KEY_PARAMETER: house_rules.ENTERPRISE_KEY_PLACEHOLDER}
     for operation in group.operations:
         full_path = house_rules.enterprise_operation_path(server_name, operation.path)
+        url = f"{settings.base_url}{full_path}"
         pages.append(
             EnterpriseOpsPage(
                 path=f"{group.folder}/{operation.slug}",
@@ -125,8 +186,9 @@ def _enterprise_group(group: Group, catalog: Catalog) -> tuple[list[Page], dict[
                 source=group.source,
                 operation=operation,
                 openapi=house_rules.ops_openapi_reference("POST", full_path),
-                url=f"{settings.base_url}{full_path}",
+                url=url,
                 body_example=key_only,
+                request=_request(site, "POST", url, key_only, enterprise=True),
             )
         )
     cards = [_card(group, e.slug, e.title, e.icon, e.summary) for e in group.endpoints]

@@ -19,6 +19,27 @@ class Card:
 
 
 @dataclass(frozen=True)
+class RequestExample:
+    """What the code samples of a page send: rendered per language by render.samples."""
+
+    method: str
+    url: str
+    body: dict[str, Any] | None
+    languages: tuple[str, ...]
+    auth_header: tuple[str, str] | None = None  # (name, value) when the key travels in a header
+
+
+@dataclass(frozen=True)
+class AsyncInfo:
+    """How a page that may answer "processing" tells readers to collect the result."""
+
+    fetch_title: str
+    fetch_href: str
+    webhooks_href: str
+    responses: tuple[tuple[str, dict[str, Any]], ...]  # (label, example body)
+
+
+@dataclass(frozen=True)
 class Page:
     path: str  # relative to the docs folder, without .mdx, as docs.json lists it
     title: str
@@ -39,6 +60,8 @@ class PublicEndpointPage(Page):
     openapi: str
     url: str
     body_example: dict[str, Any]
+    request: RequestExample
+    async_info: AsyncInfo | None = None
 
     kind = PageKind.PUBLIC_ENDPOINT
     template = "public_endpoint.mdx.j2"
@@ -51,6 +74,8 @@ class EnterpriseGenerationPage(Page):
     s3_details_href: str
     url: str
     body_example: dict[str, Any]
+    request: RequestExample
+    async_info: AsyncInfo | None = None
 
     kind = PageKind.ENTERPRISE_GENERATION
     template = "enterprise_generation.mdx.j2"
@@ -62,6 +87,7 @@ class EnterpriseOpsPage(Page):
     openapi: str
     url: str
     body_example: dict[str, Any]
+    request: RequestExample
 
     kind = PageKind.ENTERPRISE_OPS
     template = "enterprise_ops.mdx.j2"
@@ -78,7 +104,9 @@ class OverviewPage(Page):
     template = "overview.mdx.j2"
 
 
-def example_body(parameters: tuple[Parameter, ...], enterprise: bool) -> dict[str, Any]:
+def example_body(
+    parameters: tuple[Parameter, ...], enterprise: bool, key_in_body: bool = True
+) -> dict[str, Any]:
     """The JSON body shown on a page: every body parameter that has an example, in catalog order.
 
     The API key always shows the placeholder of the page's kind, whatever the catalog says, so
@@ -89,7 +117,8 @@ def example_body(parameters: tuple[Parameter, ...], enterprise: bool) -> dict[st
         if parameter.location != "body":
             continue
         if parameter.name == house_rules.KEY_PARAMETER:
-            body[parameter.name] = house_rules.key_placeholder(enterprise)
+            if key_in_body:
+                body[parameter.name] = house_rules.key_placeholder(enterprise)
         elif parameter.example is not UNSET:
             body[parameter.name] = parameter.example
     return body
