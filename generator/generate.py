@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from generator.catalog.load import load_catalog
+from generator.catalog.model import Catalog, HandWrittenPage, walk_navigation
 from generator.problems import InputError, Location, Problem, display_path
 from generator.render.site_files import render_site
+from generator.site.agents import PageInfo
 from generator.site.build import build_site
 from generator.write import DOCS_JSON, MANIFEST, Manifest, Plan, apply_plan, plan_changes
 
@@ -36,12 +39,37 @@ def _read_json(path: Path) -> dict[str, Any] | None:
     return data
 
 
+def read_hand_written_pages(catalog: Catalog, out_dir: Path) -> dict[str, PageInfo]:
+    """Title and description of each hand-written page in navigation (for llms.txt)."""
+    import yaml
+
+    found = {}
+    for tab in catalog.site.tabs:
+        for entry, _ in walk_navigation(tab.groups, tab.name):
+            if not isinstance(entry, HandWrittenPage):
+                continue
+            text = (out_dir / f"{entry.path}.mdx").read_text(encoding="utf-8")
+            match = re.match(r"---\n(.*?)\n---", text, re.DOTALL)
+            try:
+                meta = yaml.safe_load(match.group(1)) if match else {}
+            except yaml.YAMLError:
+                meta = {}
+            meta = meta if isinstance(meta, dict) else {}
+            found[entry.path] = PageInfo(
+                str(meta.get("title") or entry.path), str(meta.get("description") or "")
+            )
+    return found
+
+
 def plan_generation(catalog_dir: Path, out_dir: Path, force: bool = False) -> Plan:
     """Everything up to the first write; raises InputError on any problem with the input."""
     catalog = load_catalog(catalog_dir, out_dir)
     site = build_site(catalog)
     previous = Manifest.from_data(_read_json(out_dir / MANIFEST))
-    owned, merged = render_site(site, _read_json(out_dir / DOCS_JSON), previous)
+    hand_written = read_hand_written_pages(catalog, out_dir)
+    owned, merged = render_site(
+        site, _read_json(out_dir / DOCS_JSON), previous, catalog, hand_written
+    )
     return plan_changes(out_dir, owned, merged, previous, force=force)
 
 

@@ -65,17 +65,18 @@ def test_check_reports_drift_with_a_diff_and_writes_nothing(generated: Workspace
 def test_removed_endpoint_is_deleted_and_unregistered(generated: Workspace):
     path = generated.catalog / "video.yaml"
     text = path.read_text()
-    start, end = text.index("  - slug: image-to-video"), text.index("  - slug: fetch-video")
+    start, end = text.index("  - slug: text-to-video"), text.index("  - slug: image-to-video")
     path.write_text(text[:start] + text[end:])
-    assert (generated.out / "video-api/image-to-video.mdx").exists()
+    assert (generated.out / "video-api/text-to-video.mdx").exists()
 
     result = generated.generate()
     assert result.exit_code == 0, result.output
-    assert not (generated.out / "video-api/image-to-video.mdx").exists()
-    assert "video-api/image-to-video" not in generated.read("docs.json")
-    assert "video-api/image-to-video.mdx" not in generated.read(MANIFEST)
-    assert "/video-api/image-to-video" not in generated.read("video-api/overview.mdx")
-    assert "/img2video" not in generated.read("video-api/openapi.json")
+    assert not (generated.out / "video-api/text-to-video.mdx").exists()
+    assert "video-api/text-to-video" not in generated.read("docs.json")
+    assert "video-api/text-to-video" not in generated.read(MANIFEST)
+    assert "video-api/text-to-video" not in generated.read("llms.txt")
+    assert "/video-api/text-to-video" not in generated.read("video-api/overview.mdx")
+    assert "/text2video" not in generated.read("video-api/openapi.json")
 
 
 def test_removed_group_is_deleted_with_its_folder(generated: Workspace):

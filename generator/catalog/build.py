@@ -135,8 +135,15 @@ def build_site(doc: YamlDocument, problems: list[Problem]) -> SiteSettings:
             integration=tuple(raw_llms.get("integration", [])),
             context=tuple(raw_llms.get("context", [])),
             workflows=tuple(
-                Workflow(w["title"], tuple((s["page"], s["does"]) for s in w["steps"]))
-                for w in raw_llms.get("workflows", [])
+                Workflow(
+                    w["title"],
+                    tuple((s["page"], s["does"]) for s in w["steps"]),
+                    tuple(
+                        doc.where(("llms", "workflows", i, "steps", j, "page"))
+                        for j in range(len(w["steps"]))
+                    ),
+                )
+                for i, w in enumerate(raw_llms.get("workflows", []))
             ),
         )
     optional = {key: data[key] for key in ("site_url", "webhooks_page") if key in data}

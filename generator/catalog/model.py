@@ -182,6 +182,7 @@ class Auth:
 class Workflow:
     title: str
     steps: tuple[tuple[str, str], ...]  # (page path, what the step does)
+    where: tuple[Location, ...] = ()  # of each step's page, for messages
 
 
 @dataclass(frozen=True)
