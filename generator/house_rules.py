@@ -96,6 +96,11 @@ def enterprise_operation_path(server_name: str, path: str) -> str:
     return f"/enterprise/{server_name}{path}"
 
 
+def join_url(base: str, path: str) -> str:
+    """Endpoint URL from a server URL and a spec path; path "/" means the server URL itself."""
+    return base if path == "/" else f"{base}{path}"
+
+
 def key_placeholder(enterprise: bool) -> str:
     return ENTERPRISE_KEY_PLACEHOLDER if enterprise else PUBLIC_KEY_PLACEHOLDER
 

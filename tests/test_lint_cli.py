@@ -200,10 +200,9 @@ def test_fix_registers_a_page_next_to_its_siblings(docs: Path):
     (docs / "video-api/tips.mdx").write_text('---\ntitle: "Tips"\n---\n\nShort clips work best.\n')
     result = lint(str(docs), "--fix")
     assert result.exit_code == 0, result.output
-    pages = json.loads((docs / "docs.json").read_text())["navigation"]["tabs"][1]["groups"][1][
-        "pages"
-    ]
-    assert pages[-2:] == ["video-api/fetch-video", "video-api/tips"]
+    tabs = json.loads((docs / "docs.json").read_text())["navigation"]["tabs"]
+    (video,) = [g for t in tabs for g in t["groups"] if g.get("group") == "Video"]
+    assert video["pages"][-2:] == ["video-api/fetch-video", "video-api/tips"]
 
 
 def git(cwd: Path, *args: str) -> None:

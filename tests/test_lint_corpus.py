@@ -86,12 +86,12 @@ VERIFIED = [
     ("enterprise-api/qwen/overview.mdx", 5, "enterprise-overview-warning"),
     ("enterprise-api/qwen/overview.mdx", 8, "overview-covers-group"),
     # Specs: an enterprise spec with server .../api/v1/enterprise and short paths, whose fetch
-    # path never declares {id}; a public 3.0.3 spec on a bare /api/v3 server.
+    # path never declares {id}; a public 3.0.3 spec; a spec whose paths all repeat /3d.
     ("enterprise-api/qwen/openapi.json", 8, "enterprise-spec-server"),
     ("enterprise-api/qwen/openapi.json", 174, "spec-valid"),
     ("enterprise-api/qwen/openapi.json", 175, "spec-path-parameters"),
     ("image-generation/train-model/openapi.json", 2, "public-spec-version"),
-    ("image-generation/train-model/openapi.json", 12, "public-spec-server"),
+    ("3d-api/openapi.json", 11, "public-spec-server"),
     ("image-generation/train-model/openapi.json", 58, "public-spec-responses"),
 ]
 

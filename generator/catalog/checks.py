@@ -11,6 +11,7 @@ from collections.abc import Iterator
 
 from generator import house_rules
 from generator.catalog.model import (
+    UNSET,
     Catalog,
     CatalogGroupRef,
     Endpoint,
@@ -111,6 +112,20 @@ def _check_parameters(
                     parameter.where, f"path parameter '{parameter.name}' must be `required: true`"
                 )
             )
+        for label, value in (("default", parameter.default), ("example", parameter.example)):
+            if (
+                parameter.enum is not None
+                and value is not UNSET
+                and value is not None
+                and (value not in parameter.enum)
+            ):
+                problems.append(
+                    Problem(
+                        parameter.where,
+                        f"{label} {value!r} of '{parameter.name}' is not one "
+                        f"of its enum values: {', '.join(map(str, parameter.enum))}",
+                    )
+                )
         if parameter.items and parameter.type != "array":
             problems.append(
                 Problem(

@@ -114,7 +114,7 @@ def _fetch_url(group: Group, base: str) -> str | None:
         path = operation.path
     if group.kind == "enterprise":
         path = house_rules.enterprise_operation_path(group.server_name or "", path)
-    return f"{base}{path}"
+    return house_rules.join_url(base, path)
 
 
 def _public_group(group: Group, site: SiteSettings) -> tuple[list[Page], dict[str, Any]]:
@@ -126,7 +126,7 @@ def _public_group(group: Group, site: SiteSettings) -> tuple[list[Page], dict[st
     for endpoint in group.endpoints:
         body = example_body(endpoint.parameters, enterprise=False, key_in_body=key_in_body)
         examples[endpoint.slug] = body
-        url = f"{group.spec.server}{endpoint.path}"
+        url = house_rules.join_url(group.spec.server or "", endpoint.path)
         endpoints.append(
             PublicEndpointPage(
                 path=f"{group.folder}/{endpoint.slug}",

@@ -1,57 +1,63 @@
-"""Public specs have one server whose URL includes the category path.
+"""Public specs have one server, and the category lives in its URL rather than in every path.
 
-For example https://modelslab.com/api/v6/images, so that operation paths stay short
-(/text2img) and match the `openapi:` references of the pages.
+When most operations of a spec start with the same segment (/video/text2video,
+/video/img2video, ...), that segment is the category and belongs in the server URL
+(https://modelslab.com/api/v6/video), leaving short paths (/text2video).
 
-Why: with a bare /api or /api/v6 server the category moves into every path, the references
-on the pages no longer match the house format, and specs of different groups start to share
-paths and collide.
+Why: pages reference operations as 'spec METHOD /path'; with the category repeated in every
+path the references drift from the house format, and specs of different groups start to share
+server URLs and collide.
 
-Fix: move the category segment from the paths into `servers[0].url` and keep a single server.
+Fix: keep a single server, move the shared leading segment into its URL and drop it from the
+paths.
 """
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 from collections.abc import Iterator
-from urllib.parse import urlparse
 
 from generator.lint.model import Issue
-from generator.lint.spec_walk import specs_of_kind
+from generator.lint.spec_walk import operations, specs_of_kind
 from generator.repo.repo import Repo
 
 ID = "public-spec-server"
 SEVERITY = "error"
-SUMMARY = "public specs have one server URL that includes the category path"
+SUMMARY = "public specs have one server URL that carries the category"
 FIXABLE = False
 
-_SPEC = '{"openapi": "3.1.0", "info": {"title": "V", "version": "1"}, "servers": [{"url": "%s"}], "paths": {}}'  # noqa: E501
-PASS = {"video/openapi.json": _SPEC % "https://modelslab.com/api/v6/video"}
-FAIL = {"video/openapi.json": _SPEC % "https://modelslab.com/api/v6"}
-
-_BARE = re.compile(r"^/?(api)?(/v\d+)?/?$")
+_SPEC = '{"openapi": "3.1.0", "info": {"title": "V", "version": "1"}, "servers": [{"url": "%s"}], "paths": {"%s": {"post": {}}, "%s": {"post": {}}}}'  # noqa: E501
+PASS = {"video/openapi.json": _SPEC % ("https://modelslab.com/api/v6/video", "/make", "/edit")}
+FAIL = {
+    "video/openapi.json": _SPEC % ("https://modelslab.com/api/v6", "/video/make", "/video/edit")
+}
 
 
 def check(repo: Repo) -> Iterator[Issue]:
     for spec, data in specs_of_kind(repo, enterprise=False):
         servers = data.get("servers")
-        line = spec.line_of("servers")
         if not isinstance(servers, list) or len(servers) != 1:
             count = len(servers) if isinstance(servers, list) else 0
             yield Issue(
                 spec.file,
-                line,
+                spec.line_of("servers"),
                 1,
-                f"public specs have exactly one server, this one "
-                f"has {count}; give each category its own spec and server URL",
+                f"public specs have exactly one "
+                f"server, this one has {count}; give each category its own spec",
             )
             continue
-        url = servers[0].get("url", "") if isinstance(servers[0], dict) else ""
-        if _BARE.match(urlparse(url).path or "/"):
+        paths = [path for path, _, _ in operations(data)]
+        firsts = Counter(path.strip("/").split("/", 1)[0] for path in paths if path.count("/") > 1)
+        if len(paths) < 2 or not firsts:
+            continue
+        segment, count = firsts.most_common(1)[0]
+        if count > len(paths) / 2:
+            url = servers[0].get("url", "") if isinstance(servers[0], dict) else ""
             yield Issue(
                 spec.file,
-                line,
+                spec.line_of("servers"),
                 1,
-                f"server URL {url!r} stops before the category; "
-                "include it (e.g. .../api/v6/images) and shorten the paths",
+                f"{count} of {len(paths)} paths "
+                f"start with /{segment}; move it into the server URL ({url}/{segment}) "
+                "and shorten the paths",
             )
