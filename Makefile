@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup generate test check lint clean
+.PHONY: setup generate test check clean
 
 $(BIN)/docsgen: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -15,6 +15,7 @@ setup: $(BIN)/docsgen
 
 generate: setup
 	$(BIN)/docsgen generate
+	$(BIN)/docsgen generate --catalog examples/modellix/catalog --out examples/modellix/docs
 
 test: setup
 	$(BIN)/python -m pytest -q
@@ -22,6 +23,8 @@ test: setup
 check: setup
 	$(BIN)/docsgen generate --check
 	$(BIN)/docsgen lint docs-v2
+	$(BIN)/docsgen generate --catalog examples/modellix/catalog --out examples/modellix/docs --check
+	$(BIN)/docsgen lint examples/modellix/docs --config examples/modellix/docsgen.toml
 	$(BIN)/ruff check generator tests benchmarks
 	$(BIN)/ruff format --check generator tests benchmarks
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import DOCS
+from tests.conftest import DOCS, PROJECT
 from tests.node_tools import check_javascript
 
 _SAMPLE = re.compile(
@@ -19,12 +19,16 @@ _SAMPLE = re.compile(
 )
 
 
+SITES = (DOCS, PROJECT / "examples" / "modellix" / "docs")
+
+
 def collect() -> dict[str, list[tuple[str, str]]]:
-    """language -> [(page, code)] for every CodeGroup sample in docs-v2."""
+    """language -> [(page, code)] for every CodeGroup sample of the generated sites."""
     found: dict[str, list[tuple[str, str]]] = {}
-    for page in sorted(DOCS.rglob("*.mdx")):
-        for _, _, title, code in _SAMPLE.findall(page.read_text(encoding="utf-8")):
-            found.setdefault(title, []).append((str(page.relative_to(DOCS)), code))
+    for site in SITES:
+        for page in sorted(site.rglob("*.mdx")):
+            for _, _, title, code in _SAMPLE.findall(page.read_text(encoding="utf-8")):
+                found.setdefault(title, []).append((str(page.relative_to(PROJECT)), code))
     return found
 
 

@@ -256,6 +256,9 @@ def build_group(
         server_name=server_name,
         operations=tuple(operations),
         fetch_endpoint=data.get("fetch_endpoint"),
+        response_examples=tuple(data["response_examples"].items())
+        if "response_examples" in data
+        else None,
         capability=data.get("capability"),
         **({"output_example": data["output_example"]} if "output_example" in data else {}),
         where=doc.where(()),

@@ -160,7 +160,16 @@ def _check_async(catalog: Catalog) -> list[Problem]:
     problems = []
     for group in catalog.groups.values():
         slugs = [e.slug for e in group.endpoints] + [o.slug for o in group.operations]
-        if group.fetch_endpoint and group.fetch_endpoint not in slugs:
+        if group.fetch_endpoint and "/" in group.fetch_endpoint:
+            generated = {p for g in catalog.groups.values() for p, _ in generated_page_paths(g)}
+            if group.fetch_endpoint not in generated:
+                problems.append(
+                    Problem(
+                        group.where,
+                        f"fetch_endpoint '{group.fetch_endpoint}' is not a generated endpoint page",
+                    )
+                )
+        elif group.fetch_endpoint and group.fetch_endpoint not in slugs:
             close = difflib.get_close_matches(group.fetch_endpoint, slugs, 1)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             problems.append(
@@ -343,8 +352,10 @@ def _check_navigation(catalog: Catalog, existing_pages: set[str]) -> list[Proble
                     f"`- catalog: {group.id}` to a tab in the site file",
                 )
             )
-    if any(e.is_async for g in catalog.groups.values() for e in g.endpoints) and (
-        site.webhooks_page not in registered
+    if (
+        site.webhooks_page
+        and any(e.is_async for g in catalog.groups.values() for e in g.endpoints)
+        and site.webhooks_page not in registered
     ):
         problems.append(
             Problem(

@@ -128,6 +128,7 @@ class Group:
     fetch_endpoint: str | None = None  # slug of the endpoint that returns processing results
     output_example: str = "https://pub-example.r2.dev/generations/0d9f3c1e.png"
     capability: str | None = None
+    response_examples: tuple[tuple[str, Any], ...] | None = None  # (label, body), in order
 
 
 @dataclass(frozen=True)
@@ -205,7 +206,7 @@ class SiteSettings:
     operations: dict[str, Operation] = field(default_factory=dict)
     site_url: str = "https://docs.modelslab.com"
     samples: tuple[str, ...] = ("curl", "python", "javascript", "php", "java")
-    webhooks_page: str = "webhooks"
+    webhooks_page: str | None = "webhooks"
     auth: Auth = field(default_factory=Auth)
     llms: LlmsSettings | None = None
 

@@ -39,7 +39,7 @@ def build_site(catalog: Catalog) -> Site:
     group_pages: dict[str, list[str]] = {}
     for group in catalog.groups.values():
         if group.kind == "public":
-            built, spec = _public_group(group, catalog.site)
+            built, spec = _public_group(group, catalog)
         else:
             built, spec = _enterprise_group(group, catalog)
         pages += built
@@ -83,45 +83,63 @@ def _request(
     return RequestExample(method, url, sent, site.samples, header)
 
 
+@dataclass(frozen=True)
+class FetchTarget:
+    """The endpoint a group's asynchronous pages send readers to for results."""
+
+    title: str
+    href: str
+    url: str
+
+
+def fetch_target(catalog: Catalog, group: Group) -> FetchTarget | None:
+    """Resolve `fetch_endpoint`: a slug of the group itself, or a page path in another group."""
+    if not group.fetch_endpoint:
+        return None
+    if "/" in group.fetch_endpoint:
+        owner_folder, slug = group.fetch_endpoint.rsplit("/", 1)
+        owners = [g for g in catalog.groups.values() if g.folder == owner_folder]
+    else:
+        owners, slug = [group], group.fetch_endpoint
+    for owner in owners:
+        for endpoint in owner.endpoints:
+            if endpoint.slug == slug:
+                path, title = endpoint.path, endpoint.title
+                break
+        else:
+            operation = next((o for o in owner.operations if o.slug == slug), None)
+            if operation is None:
+                continue
+            path, title = operation.path, operation.title
+        if owner.kind == "enterprise":
+            base = catalog.site.enterprise.base_url
+            path = house_rules.enterprise_operation_path(owner.server_name or "", path)
+        else:
+            base = owner.spec.server or ""
+        return FetchTarget(title, f"/{owner.folder}/{slug}", house_rules.join_url(base, path))
+    return None
+
+
 def _async_info(
-    group: Group, endpoint: Endpoint, site: SiteSettings, fetch_url: str | None
+    group: Group, endpoint: Endpoint, site: SiteSettings, fetch: FetchTarget | None
 ) -> AsyncInfo | None:
     """Only endpoints marked async, and never the fetch endpoint itself."""
-    if not endpoint.is_async or fetch_url is None or endpoint.slug == group.fetch_endpoint:
+    if not endpoint.is_async or fetch is None or endpoint.slug == group.fetch_endpoint:
         return None
-    fetch_title = next(
-        (e.title for e in group.endpoints if e.slug == group.fetch_endpoint),
-        next((o.title for o in group.operations if o.slug == group.fetch_endpoint), ""),
-    )
     return AsyncInfo(
-        fetch_title=fetch_title,
-        fetch_href=f"/{group.folder}/{group.fetch_endpoint}",
-        webhooks_href=f"/{site.webhooks_page}",
-        responses=response_examples(group.output_example, fetch_url),
+        fetch_title=fetch.title,
+        fetch_href=fetch.href,
+        webhooks_href=f"/{site.webhooks_page}" if site.webhooks_page else None,
+        responses=group.response_examples or response_examples(group.output_example, fetch.url),
     )
 
 
-def _fetch_url(group: Group, base: str) -> str | None:
-    """Full URL of the group's fetch endpoint, for the processing example."""
-    for endpoint in group.endpoints:
-        if endpoint.slug == group.fetch_endpoint:
-            path = endpoint.path
-            break
-    else:
-        operation = next((o for o in group.operations if o.slug == group.fetch_endpoint), None)
-        if operation is None:
-            return None
-        path = operation.path
-    if group.kind == "enterprise":
-        path = house_rules.enterprise_operation_path(group.server_name or "", path)
-    return house_rules.join_url(base, path)
-
-
-def _public_group(group: Group, site: SiteSettings) -> tuple[list[Page], dict[str, Any]]:
+def _public_group(group: Group, catalog: Catalog) -> tuple[list[Page], dict[str, Any]]:
+    site = catalog.site
     spec_path = f"{group.folder}/{SPEC_FILE}"
     endpoints: list[Page] = []
     examples: dict[str, dict[str, Any]] = {}
-    fetch_url = _fetch_url(group, group.spec.server or "")
+    fetch = fetch_target(catalog, group)
     key_in_body = site.auth.header is None
     for endpoint in group.endpoints:
         body = example_body(endpoint.parameters, enterprise=False, key_in_body=key_in_body)
@@ -140,11 +158,11 @@ def _public_group(group: Group, site: SiteSettings) -> tuple[list[Page], dict[st
                 url=url,
                 body_example=body,
                 request=_request(site, endpoint.method, url, body, enterprise=False),
-                async_info=_async_info(group, endpoint, site, fetch_url),
+                async_info=_async_info(group, endpoint, site, fetch),
             )
         )
     cards = [_card(group, e.slug, e.title, e.icon, e.summary) for e in group.endpoints]
-    spec = build_public_spec(group, examples)
+    spec = build_public_spec(group, examples, site.auth)
     return [_overview(group, cards, None), *endpoints], spec
 
 
@@ -153,7 +171,7 @@ def _enterprise_group(group: Group, catalog: Catalog) -> tuple[list[Page], dict[
     s3_href = f"/{settings.s3_details_page}"
     server_name = group.server_name or ""
     site = catalog.site
-    fetch_url = _fetch_url(group, settings.base_url)
+    fetch = fetch_target(catalog, group)
     pages: list[Page] = []
     for endpoint in group.endpoints:
         full_path = house_rules.enterprise_operation_path(server_name, endpoint.path)
@@ -171,7 +189,7 @@ def _enterprise_group(group: Group, catalog: Catalog) -> tuple[list[Page], dict[
                 url=url,
                 body_example=body,
                 request=_request(site, endpoint.method, url, body, enterprise=True),
-                async_info=_async_info(group, endpoint, site, fetch_url),
+                async_info=_async_info(group, endpoint, site, fetch),
             )
         )
     key_only = {house_rules.KEY_PARAMETER: house_rules.ENTERPRISE_KEY_PLACEHOLDER}

@@ -35,7 +35,7 @@ class AsyncInfo:
 
     fetch_title: str
     fetch_href: str
-    webhooks_href: str
+    webhooks_href: str | None  # None on platforms without webhooks
     responses: tuple[tuple[str, dict[str, Any]], ...]  # (label, example body)
 
 

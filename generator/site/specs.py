@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from generator import house_rules
-from generator.catalog.model import UNSET, Endpoint, Group, Operation, Parameter
+from generator.catalog.model import UNSET, Auth, Endpoint, Group, Operation, Parameter
 
 
 def parameter_schema(parameter: Parameter, openapi_31: bool) -> dict[str, Any]:
@@ -71,7 +71,18 @@ def public_response_names(prefix: str) -> tuple[str, str, str]:
     return (f"{prefix}SuccessResponse", f"{prefix}ProcessingResponse", f"{prefix}ErrorResponse")
 
 
-def build_public_spec(group: Group, body_examples: dict[str, dict[str, Any]]) -> dict[str, Any]:
+def security_scheme(auth: Auth) -> dict[str, Any] | None:
+    """The spec's security scheme when the key travels in a header (none for a body key)."""
+    if not auth.header:
+        return None
+    if auth.header.lower() == "authorization" and (auth.scheme or "").lower() == "bearer":
+        return {"type": "http", "scheme": "bearer"}
+    return {"type": "apiKey", "in": "header", "name": auth.header}
+
+
+def build_public_spec(
+    group: Group, body_examples: dict[str, dict[str, Any]], auth: Auth | None = None
+) -> dict[str, Any]:
     prefix = group.spec.schema_prefix or house_rules.camel_case(group.name)
     success, processing, error = public_response_names(prefix)
     error_ref = {"$ref": f"#/components/responses/{house_rules.STANDARD_ERROR_RESPONSE}"}
@@ -115,7 +126,21 @@ def build_public_spec(group: Group, body_examples: dict[str, dict[str, Any]]) ->
     server: dict[str, Any] = {"url": group.spec.server}
     if group.spec.server_description:
         server["description"] = group.spec.server_description
-    return {
+    components: dict[str, Any] = {
+        "schemas": schemas,
+        "responses": {
+            house_rules.STANDARD_ERROR_RESPONSE: {
+                "description": "The request was rejected; `message` says why.",
+                "content": {
+                    "application/json": {"schema": {"$ref": f"#/components/schemas/{error}"}}
+                },
+            }
+        },
+    }
+    scheme = security_scheme(auth) if auth else None
+    if scheme:
+        components["securitySchemes"] = {"apiKey": scheme}
+    spec: dict[str, Any] = {
         "openapi": house_rules.PUBLIC_OPENAPI_VERSION,
         "info": {
             "title": group.spec.title,
@@ -124,19 +149,12 @@ def build_public_spec(group: Group, body_examples: dict[str, dict[str, Any]]) ->
             "version": group.spec.version,
         },
         "servers": [server],
-        "paths": paths,
-        "components": {
-            "schemas": schemas,
-            "responses": {
-                house_rules.STANDARD_ERROR_RESPONSE: {
-                    "description": "The request was rejected; `message` says why.",
-                    "content": {
-                        "application/json": {"schema": {"$ref": f"#/components/schemas/{error}"}}
-                    },
-                }
-            },
-        },
     }
+    if scheme:
+        spec["security"] = [{"apiKey": []}]
+    spec["paths"] = paths
+    spec["components"] = components
+    return spec
 
 
 def _public_response_schemas(success: str, processing: str, error: str) -> dict[str, Any]:

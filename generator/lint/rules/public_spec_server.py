@@ -47,7 +47,13 @@ def check(repo: Repo) -> Iterator[Issue]:
             )
             continue
         paths = [path for path, _, _ in operations(data)]
-        firsts = Counter(path.strip("/").split("/", 1)[0] for path in paths if path.count("/") > 1)
+        # A leading {parameter} (e.g. /{provider}/...) varies per call; it is no category.
+        firsts = Counter(
+            first
+            for path in paths
+            if path.count("/") > 1
+            and not (first := path.strip("/").split("/", 1)[0]).startswith("{")
+        )
         if len(paths) < 2 or not firsts:
             continue
         segment, count = firsts.most_common(1)[0]
