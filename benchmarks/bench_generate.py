@@ -1,4 +1,4 @@
-"""Time `docsgen generate` on the starter catalog and on a large synthetic one.
+"""Time `docsgen generate` on the project's catalog and on a large synthetic one.
 
 Run: .venv/bin/python benchmarks/bench_generate.py [--groups 40] [--endpoints 10]
 
@@ -33,7 +33,7 @@ def best_of(runs: int, command: list[str]) -> float:
 
 
 def synthetic_catalog(target: Path, groups: int, endpoints: int) -> None:
-    """The starter site file plus `groups` public groups of `endpoints` endpoints each."""
+    """The project's site file plus `groups` public groups of `endpoints` endpoints each."""
     shutil.copytree(PROJECT / "catalog", target)
     site = yaml.safe_load((target / "site.yaml").read_text())
     extra = []
@@ -42,8 +42,14 @@ def synthetic_catalog(target: Path, groups: int, endpoints: int) -> None:
         group = dict(template)
         group["group"] = f"Bench Group {g}"
         group["folder"] = f"bench/group-{g}"
+        group.pop("fetch_endpoint", None)  # the synthetic endpoints have no fetch endpoint
         group["endpoints"] = [
-            {**template["endpoints"][i % 2], "slug": f"endpoint-{i}", "path": f"/endpoint_{i}"}
+            {
+                **template["endpoints"][i % 2],
+                "slug": f"endpoint-{i}",
+                "path": f"/endpoint_{i}",
+                "async": False,
+            }
             for i in range(endpoints)
         ]
         (target / f"bench-{g}.yaml").write_text(yaml.safe_dump(group, sort_keys=False))
@@ -54,6 +60,9 @@ def synthetic_catalog(target: Path, groups: int, endpoints: int) -> None:
 
 def measure(label: str, catalog: Path, out: Path, runs: int) -> None:
     args = ["generate", "--catalog", str(catalog), "--out", str(out)]
+    check = subprocess.run([*DOCSGEN, *args, "--check"], capture_output=True, text=True)
+    if check.returncode == 2:
+        raise SystemExit(f"{label}: the catalog is invalid:\n{check.stderr}")
     first = best_of(1, [*DOCSGEN, *args])
     pages = sum(1 for _ in out.rglob("*.mdx"))
     noop = best_of(runs, [*DOCSGEN, *args])
@@ -75,7 +84,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as temp:
         root = Path(temp)
         shutil.copytree(PROJECT / "docs-v2", root / "starter-out")
-        measure("starter catalog", PROJECT / "catalog", root / "starter-out", options.runs)
+        measure("ModelsLab catalog", PROJECT / "catalog", root / "starter-out", options.runs)
         synthetic_catalog(root / "big", options.groups, options.endpoints)
         shutil.copytree(PROJECT / "docs-v2", root / "big-out")
         measure("synthetic catalog", root / "big", root / "big-out", options.runs)
