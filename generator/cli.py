@@ -207,3 +207,37 @@ def explain(rule_id: str) -> None:
         click.echo(f"docsgen: unknown rule '{rule_id}'.{hint}", err=True)
         sys.exit(2)
     click.echo(explain_rule(rule))
+
+
+@main.command("import")
+@click.argument("src_docs_dir", type=click.Path(path_type=Path, exists=True, file_okay=False))
+@click.option(
+    "--out",
+    "out_dir",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Empty folder for the catalog and the import report.",
+)
+def import_command(src_docs_dir: Path, out_dir: Path) -> None:
+    """Turn an existing Mintlify docs folder into a catalog that regenerates it."""
+    from generator.importer.run import import_repo
+    from generator.importer.write import REPORT_FILE, write_import
+    from generator.problems import InputError
+
+    if not (src_docs_dir / "docs.json").is_file():
+        click.echo(f"{src_docs_dir}: no docs.json here; pass the Mintlify docs folder", err=True)
+        sys.exit(2)
+    result = import_repo(src_docs_dir)
+    try:
+        write_import(result, out_dir, str(src_docs_dir))
+    except InputError as error:
+        for problem in error.problems:
+            click.echo(str(problem), err=True)
+        sys.exit(2)
+    counts = result.report.counts()
+    click.echo(
+        f"Imported {len(result.groups)} groups into {out_dir}: {counts['mapped']} files mapped, "
+        f"{counts['kept']} kept, {counts['skipped']} skipped, "
+        f"{len(result.report.normalizations)} normalizations, {len(result.report.added)} pages "
+        f"added. Read {out_dir / REPORT_FILE}."
+    )

@@ -71,7 +71,7 @@ def test_schema_violations_are_all_reported_together(ws: Workspace):
     problems = assert_rejected(
         ws,
         "'publik' is not allowed (did you mean 'public'?)",
-        "'Image_To_Video' is invalid: use lowercase letters, digits and single hyphens",
+        "'Image_To_Video' is invalid: use lowercase letters and digits",
         "unknown key 'typ' (did you mean 'type'?)",
     )
     assert len(problems) == 3
@@ -147,7 +147,9 @@ def test_enterprise_group_outside_the_enterprise_tab(ws: Workspace):
         "      - catalog: video\n      - catalog: enterprise-nano-banana\n",
     )
     assert_rejected(
-        ws, "enterprise group 'enterprise-nano-banana' must be under the 'Enterprise APIs' tab"
+        ws,
+        "enterprise group 'enterprise-nano-banana' must be below the 'Enterprise APIs' tab or "
+        "group, not under API Reference",
     )
 
 

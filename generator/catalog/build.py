@@ -109,7 +109,7 @@ def build_site(doc: YamlDocument, problems: list[Problem]) -> SiteSettings:
             path=raw.get("path", f"/{op_id}"),
             description=raw["description"],
             summary=raw["summary"],
-            action=raw["action"],
+            action=raw.get("action") or raw["title"].lower(),
             icon=raw.get("icon", "server"),
             parameters=parameters,
             where=doc.where(op_path),
@@ -228,11 +228,13 @@ def build_group(
                 request_schema=raw.get("request_schema")
                 or house_rules.request_schema_name(raw["slug"]),
                 is_async=raw.get("async", False),
+                server=raw.get("server"),
                 where=doc.where(path),
             )
         )
     operations = []
-    for index, op_id in enumerate(data.get("operations") or []):
+    for index, entry in enumerate(data.get("operations") or []):
+        op_id = entry if isinstance(entry, str) else entry["use"]
         operation = site.operations.get(op_id)
         if operation is None:
             problems.append(
@@ -244,6 +246,11 @@ def build_group(
                 )
             )
         else:
+            if isinstance(entry, dict):
+                overrides = {
+                    k: entry[k] for k in ("slug", "title", "description", "summary") if k in entry
+                }
+                operation = replace(operation, **overrides)
             operations.append(operation)
     return Group(
         id=group_id,
@@ -256,6 +263,7 @@ def build_group(
         server_name=server_name,
         operations=tuple(operations),
         fetch_endpoint=data.get("fetch_endpoint"),
+        hand_written=tuple(data.get("hand_written", [])),
         response_examples=tuple(data["response_examples"].items())
         if "response_examples" in data
         else None,

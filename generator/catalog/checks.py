@@ -288,12 +288,31 @@ def _check_navigation(catalog: Catalog, existing_pages: set[str]) -> list[Proble
         for page, where in generated_page_paths(group)
     }
     registered: set[str] = set(generated)
+    for group in catalog.groups.values():
+        for page in group.hand_written:
+            if page in generated:
+                problems.append(
+                    Problem(
+                        group.where,
+                        f"'{page}' is generated; it cannot also be listed under hand_written",
+                    )
+                )
+            elif page not in existing_pages:
+                problems.append(
+                    Problem(
+                        group.where,
+                        f"hand-written page '{page}' does not exist; "
+                        f"create {page}.mdx in the docs folder or remove it",
+                    )
+                )
+            registered.add(page)
     tab_names: set[str] = set()
     for tab in site.tabs:
         if tab.name in tab_names:
             problems.append(Problem(tab.where, f"tab '{tab.name}' is listed twice"))
         tab_names.add(tab.name)
         problems += _check_sibling_names(tab.groups, catalog)
+        ancestors = _ancestors(tab.groups, (tab.name,))
         for entry, tab_name in walk_navigation(tab.groups, tab.name):
             if isinstance(entry, CatalogGroupRef):
                 group = catalog.groups.get(entry.group_id)
@@ -317,12 +336,14 @@ def _check_navigation(catalog: Catalog, existing_pages: set[str]) -> list[Proble
                         )
                     )
                 placed[entry.group_id] = entry.where
-                if group.kind == "enterprise" and tab_name != site.enterprise.tab:
+                trail = ancestors.get(id(entry), (tab_name,))
+                if group.kind == "enterprise" and site.enterprise.tab not in trail:
                     problems.append(
                         Problem(
                             entry.where,
-                            f"enterprise group '{entry.group_id}' must be under "
-                            f"the '{site.enterprise.tab}' tab, not '{tab_name}'",
+                            f"enterprise group '{entry.group_id}' must be below "
+                            f"the '{site.enterprise.tab}' tab or group, not under "
+                            f"{' > '.join(trail)}",
                         )
                     )
             elif isinstance(entry, HandWrittenPage):
@@ -387,6 +408,18 @@ def _check_navigation(catalog: Catalog, existing_pages: set[str]) -> list[Proble
                 )
             )
     return problems
+
+
+def _ancestors(
+    entries: tuple[NavigationEntry, ...], trail: tuple[str, ...]
+) -> dict[int, tuple[str, ...]]:
+    """Labels of the tab and groups above each navigation entry, by entry identity."""
+    found: dict[int, tuple[str, ...]] = {}
+    for entry in entries:
+        found[id(entry)] = trail
+        if isinstance(entry, HandWrittenGroup):
+            found.update(_ancestors(entry.pages, (*trail, entry.name)))
+    return found
 
 
 def _check_sibling_names(entries: tuple[NavigationEntry, ...], catalog: Catalog) -> list[Problem]:

@@ -88,13 +88,17 @@ def _check_folders(catalog: Catalog, out_dir: Path) -> list[Problem]:
 
 
 def _hand_written_pages(catalog: Catalog, out_dir: Path) -> set[str]:
-    """Pages named in navigation that exist as files (the only file system fact checks need)."""
-    found = set()
-    for tab in catalog.site.tabs:
-        for entry, _ in walk_navigation(tab.groups, tab.name):
-            if isinstance(entry, HandWrittenPage) and (
-                (out_dir / f"{entry.path}.mdx").is_file()
-                or (out_dir / f"{entry.path}.md").is_file()
-            ):
-                found.add(entry.path)
-    return found
+    """Hand-written pages named in the catalog that exist as files (the only file system fact
+    the checks need)."""
+    candidates = [
+        entry.path
+        for tab in catalog.site.tabs
+        for entry, _ in walk_navigation(tab.groups, tab.name)
+        if isinstance(entry, HandWrittenPage)
+    ]
+    candidates += [page for group in catalog.groups.values() for page in group.hand_written]
+    return {
+        page
+        for page in candidates
+        if (out_dir / f"{page}.mdx").is_file() or (out_dir / f"{page}.md").is_file()
+    }

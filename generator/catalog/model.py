@@ -69,6 +69,7 @@ class Endpoint:
     note: str | None = None
     request_schema: str | None = None
     is_async: bool = False  # may answer status "processing"
+    server: str | None = None  # overrides the group's server for this endpoint only
 
     @property
     def body_parameters(self) -> tuple[Parameter, ...]:
@@ -129,6 +130,7 @@ class Group:
     output_example: str = "https://pub-example.r2.dev/generations/0d9f3c1e.png"
     capability: str | None = None
     response_examples: tuple[tuple[str, Any], ...] | None = None  # (label, body), in order
+    hand_written: tuple[str, ...] = ()  # hand-written pages listed after the generated ones
 
 
 @dataclass(frozen=True)

@@ -14,15 +14,12 @@ from generator.render.samples import AuthHeader, Sample, json_pretty, request_sa
 from generator.resources import TEMPLATES_DIR
 from generator.site.pages import Page
 
-# ParamField `type` values Mintlify understands; integers are numbers to a docs reader.
-_PARAMFIELD_TYPES = {"integer": "number"}
-
 
 def paramfield_type(parameter: Parameter) -> str:
-    base = _PARAMFIELD_TYPES.get(parameter.type, parameter.type)
+    """ParamField `type`: the catalog type, arrays as item[] (Mintlify's notation)."""
     if parameter.type == "array" and parameter.items:
-        return _PARAMFIELD_TYPES.get(parameter.items, parameter.items) + "[]"
-    return base
+        return parameter.items + "[]"
+    return parameter.type
 
 
 def parameter_facts(parameter: Parameter) -> str:

@@ -22,6 +22,7 @@ _TAG = re.compile(
     re.DOTALL,
 )
 _ATTRIBUTE = re.compile(r'([A-Za-z_][\w-]*)(?:=(?:"([^"]*)"|\'([^\']*)\'|\{([^{}]*)\}))?')
+_ANCHOR_LINK = re.compile(r"\[[^\]]*\]\(#[^)]*\)")
 _LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
 _SUPPRESS = re.compile(r"\{/\*\s*docsgen-disable(-next-line)?\s+([\w\s,-]+?)\s*\*/\}")
 
@@ -168,7 +169,10 @@ class MdxPage:
         for number, line in enumerate(self.prose.split("\n"), 1):
             match = _HEADING.match(line)
             if match:
-                found.append(Heading(len(match.group(1)), match.group(2), number))
+                # Headings exported from other tools carry "[​](#anchor)" links; the text is
+                # what is left.
+                text = _ANCHOR_LINK.sub("", match.group(2)).replace("\u200b", "").strip()
+                found.append(Heading(len(match.group(1)), text, number))
         return found
 
     @cached_property

@@ -144,7 +144,7 @@ def _public_group(group: Group, catalog: Catalog) -> tuple[list[Page], dict[str,
     for endpoint in group.endpoints:
         body = example_body(endpoint.parameters, enterprise=False, key_in_body=key_in_body)
         examples[endpoint.slug] = body
-        url = house_rules.join_url(group.spec.server or "", endpoint.path)
+        url = house_rules.join_url(endpoint.server or group.spec.server or "", endpoint.path)
         endpoints.append(
             PublicEndpointPage(
                 path=f"{group.folder}/{endpoint.slug}",

@@ -28,7 +28,7 @@ def _entry(
         return entry.path
     if isinstance(entry, CatalogGroupRef):
         group = catalog.groups[entry.group_id]
-        return {"group": group.name, "pages": list(group_pages[group.id])}
+        return {"group": group.name, "pages": [*group_pages[group.id], *group.hand_written]}
     assert isinstance(entry, HandWrittenGroup)
     result: dict[str, Any] = {"group": entry.name}
     if entry.icon:

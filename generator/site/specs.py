@@ -94,6 +94,8 @@ def build_public_spec(
             "description": endpoint.description,
             "operationId": house_rules.camel_case(f"{group.id}-{endpoint.slug}"),
         }
+        if endpoint.server:
+            operation["servers"] = [{"url": endpoint.server}]
         parameters = path_parameters(endpoint.parameters, openapi_31=True)
         if parameters:
             operation["parameters"] = parameters
