@@ -44,19 +44,25 @@ def read_hand_written_pages(catalog: Catalog, out_dir: Path) -> dict[str, PageIn
     import yaml
 
     found = {}
-    for tab in catalog.site.tabs:
-        for entry, _ in walk_navigation(tab.groups, tab.name):
-            if not isinstance(entry, HandWrittenPage):
-                continue
-            text = (out_dir / f"{entry.path}.mdx").read_text(encoding="utf-8")
+    paths = [
+        entry.path
+        for tab in catalog.site.tabs
+        for entry, _ in walk_navigation(tab.groups, tab.name)
+        if isinstance(entry, HandWrittenPage)
+    ]
+    paths += [page for group in catalog.groups.values() for page in group.hand_written]
+    for path in paths:
+        file = out_dir / f"{path}.mdx"
+        if file.is_file():
+            text = file.read_text(encoding="utf-8", errors="replace")
             match = re.match(r"---\n(.*?)\n---", text, re.DOTALL)
             try:
                 meta = yaml.safe_load(match.group(1)) if match else {}
             except yaml.YAMLError:
                 meta = {}
             meta = meta if isinstance(meta, dict) else {}
-            found[entry.path] = PageInfo(
-                str(meta.get("title") or entry.path), str(meta.get("description") or "")
+            found[path] = PageInfo(
+                str(meta.get("title") or path), str(meta.get("description") or "")
             )
     return found
 

@@ -5,6 +5,7 @@ The imported catalog is test data only; nothing of it is committed."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections import Counter
 from pathlib import Path
@@ -238,3 +239,26 @@ def test_e_importing_the_regenerated_site_gives_the_same_catalog(trip):
     different = [name for name in first if first[name] != second[name]]
     print(f"{len(first)} catalog files, {len(different)} differ after a second import")
     assert different == []
+
+
+def test_import_cli_refuses_to_overwrite_and_needs_docs_json(tmp_path: Path):
+    out = tmp_path / "catalog"
+    first = run_cli("import", str(CORPUS), "--out", str(out))
+    assert first.exit_code == 0, first.output
+    assert "groups into" in first.output and (out / REPORT_FILE).is_file()
+    before = {p: p.read_bytes() for p in out.iterdir()}
+    again = run_cli("import", str(CORPUS), "--out", str(out))
+    assert again.exit_code == 2
+    assert "already holds a catalog" in again.output
+    assert {p: p.read_bytes() for p in out.iterdir()} == before
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    missing = run_cli("import", str(empty), "--out", str(tmp_path / "other"))
+    assert missing.exit_code == 2 and "no docs.json" in missing.output
+
+
+def test_report_lists_normalizations_by_kind(trip):
+    _, catalog, _ = trip
+    report = (catalog / REPORT_FILE).read_text()
+    assert re.search(r"- \d+ x ParamField query=\.\.\. is a body parameter", report)
+    assert "openapi: now names its spec file" in report

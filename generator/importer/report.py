@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -52,8 +53,35 @@ class ImportReport:
             lines += [f"- `{o.file}`: {o.detail}" for o in entries] or ["(none)"]
             lines.append("")
         lines += [f"## Normalizations ({len(self.normalizations)})", ""]
+        kinds = Counter(_kind(change) for _, change in self.normalizations)
+        if kinds:
+            lines += ["By kind:", ""]
+            lines += [f"- {count} x {kind}" for kind, count in kinds.most_common()]
+            lines += ["", "Each one:", ""]
         lines += [f"- `{file}`: {change}" for file, change in self.normalizations] or ["(none)"]
         lines.append("")
         lines += [f"## Pages the catalog adds ({len(self.added)})", ""]
         lines += [f"- `{page}`: {why}" for page, why in self.added] or ["(none)"]
         return "\n".join(lines) + "\n"
+
+
+_DETAILS = re.compile(
+    "|".join(
+        (
+            r"'[^']*'",
+            r'"[^"]*"',
+            r"\b[a-z0-9]+(?:_[a-z0-9]+)+\b",  # snake_case names
+            r"\bserver [a-z0-9]+\b",
+            r"\([^)]*\)",
+            r"\{[^}]*\}",
+            r"(?<![\w])/\S*",  # paths and URLs
+            r"\[[^\]]*\]",
+            r"-?\d+(?:\.\d+)?",
+        )
+    )
+)
+
+
+def _kind(change: str) -> str:
+    """A normalization with its specifics (names, paths, numbers) blanked, to count alike ones."""
+    return " ".join(_DETAILS.sub("...", change).split())
