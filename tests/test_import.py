@@ -154,8 +154,8 @@ def test_d_generated_files_lint_clean_and_kept_pages_gain_nothing(trip):
 
 def _spec_parameters(repo: Repo, page) -> dict[str, tuple[str, bool]] | None:
     """name -> (type, required) of the body of the operation a page's openapi: names."""
-    from generator.importer.parameters import _type_of
-    from generator.importer.run import _resolver
+    from generator.importer.parameters import type_of
+    from generator.importer.shared import resolver
     from generator.lint.openapi_refs import page_ref, specs_with_operation
     from generator.lint.sections import spec_in_folder
 
@@ -173,23 +173,23 @@ def _spec_parameters(repo: Repo, page) -> dict[str, tuple[str, bool]] | None:
     operation = (spec or {}).get("paths", {}).get(ref.path, {}).get(ref.method.lower())
     if operation is None:
         return None
-    resolve = _resolver(spec)
+    resolve = resolver(spec)
     body = resolve(json_schema_of(resolve(operation.get("requestBody") or {})) or {})
     required = set(body.get("required") or [])
     found = {}
     for name, raw in (body.get("properties") or {}).items():
-        kind, _ = _type_of(resolve(raw) if isinstance(raw, dict) else {})
+        kind, _ = type_of(resolve(raw) if isinstance(raw, dict) else {})
         found[name] = (kind or "string", name in required)
     return found
 
 
 def _paramfield_parameters(page) -> dict[str, tuple[str, bool]]:
     from generator.importer.parameters import PARAMFIELD
-    from generator.repo.mdx import _attributes
+    from generator.repo.mdx import parse_attributes
 
     found = {}
     for match in PARAMFIELD.finditer(page.text):
-        attributes = _attributes(match.group(1))
+        attributes = parse_attributes(match.group(1))
         location = next((a for a in ("body", "query", "path", "header") if a in attributes), None)
         if location:
             kind = (attributes.get("type") or "string").replace("integer", "number")

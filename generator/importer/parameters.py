@@ -28,7 +28,7 @@ NO_DESCRIPTION = "Not described in the source documentation."
 Note = Callable[[str], None]
 
 
-def _type_of(schema: dict[str, Any]) -> tuple[str | None, bool]:
+def type_of(schema: dict[str, Any]) -> tuple[str | None, bool]:
     """(type, nullable) from `type`, a type list, or a oneOf/anyOf of simple types."""
     declared = schema.get("type")
     variants = schema.get("oneOf") or schema.get("anyOf") or []
@@ -51,14 +51,14 @@ def from_schema(
     note: Note,
 ) -> dict[str, Any]:
     schema = resolve(raw) if isinstance(raw, dict) else {}
-    kind, nullable = _type_of(schema)
+    kind, nullable = type_of(schema)
     if kind not in TYPES:
         note(f"parameter '{name}' has no usable type ({kind!r}); documented as string")
         kind = "string"
     parameter: dict[str, Any] = {"name": name, "type": kind}
     if kind == "array":
         items = resolve(schema.get("items") or {})
-        item_type, _ = _type_of(items) if isinstance(items, dict) else (None, False)
+        item_type, _ = type_of(items) if isinstance(items, dict) else (None, False)
         if item_type in TYPES and item_type != "array":
             parameter["items"] = item_type
     description = (schema.get("description") or "").strip()
@@ -147,11 +147,11 @@ def _literal(text: str) -> Any:
 
 def from_paramfields(text: str, note: Note) -> list[dict[str, Any]]:
     """Parameters from <ParamField> blocks; query=/path=/header= become body parameters."""
-    from generator.repo.mdx import _attributes
+    from generator.repo.mdx import parse_attributes
 
     found = []
     for match in PARAMFIELD.finditer(text):
-        attributes = _attributes(match.group(1))
+        attributes = parse_attributes(match.group(1))
         location = next((a for a in ("body", "query", "path", "header") if a in attributes), None)
         if location is None:
             continue

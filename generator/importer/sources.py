@@ -43,11 +43,11 @@ def body_example(page: MdxPage) -> dict[str, Any] | None:
 
 def cards(page: MdxPage) -> dict[str, tuple[str | None, str]]:
     """href -> (icon, text) of every Card on a page."""
-    from generator.repo.mdx import _attributes
+    from generator.repo.mdx import parse_attributes
 
     found = {}
     for match in _CARD.finditer(page.prose):
-        attributes = _attributes(match.group(1))
+        attributes = parse_attributes(match.group(1))
         href = (attributes.get("href") or "").rstrip("/")
         text = mdx_plain_text(re.sub(r"<[^>]+>", " ", match.group(2)))
         found[href] = (attributes.get("icon"), " ".join(text.split()))

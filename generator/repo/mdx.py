@@ -185,7 +185,7 @@ class MdxPage:
             found.append(
                 Tag(
                     name=name,
-                    attributes=_attributes(attributes),
+                    attributes=parse_attributes(attributes),
                     line=line,
                     column=column,
                     closing=bool(closing),
@@ -260,7 +260,7 @@ def _blank_code_spans(text: str) -> str:
     return _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
 
 
-def _attributes(raw: str) -> dict[str, str | None]:
+def parse_attributes(raw: str) -> dict[str, str | None]:
     found: dict[str, str | None] = {}
     for match in _ATTRIBUTE.finditer(raw):
         name, double, single, expression = match.groups()
