@@ -33,6 +33,13 @@ def specs_of_kind(repo: Repo, enterprise: bool) -> Iterator[tuple[JsonFile, dict
             yield spec, spec.data
 
 
+def mapping(value: Any, *keys: str) -> dict[str, Any]:
+    """value[keys[0]][keys[1]]..., or {} as soon as a step is missing or not an object."""
+    for key in keys:
+        value = value.get(key) if isinstance(value, dict) else None
+    return value if isinstance(value, dict) else {}
+
+
 def ref_name(value: Any) -> str | None:
     """The last segment of {"$ref": "#/components/.../Name"}, or None when it is no ref."""
     if isinstance(value, dict) and isinstance(value.get("$ref"), str):

@@ -102,9 +102,10 @@ def fetch_target(catalog: Catalog, group: Group) -> FetchTarget | None:
     else:
         owners, slug = [group], group.fetch_endpoint
     for owner in owners:
+        server = None
         for endpoint in owner.endpoints:
             if endpoint.slug == slug:
-                path, title = endpoint.path, endpoint.title
+                path, title, server = endpoint.path, endpoint.title, endpoint.server
                 break
         else:
             operation = next((o for o in owner.operations if o.slug == slug), None)
@@ -115,7 +116,7 @@ def fetch_target(catalog: Catalog, group: Group) -> FetchTarget | None:
             base = catalog.site.enterprise.base_url
             path = house_rules.enterprise_operation_path(owner.server_name or "", path)
         else:
-            base = owner.spec.server or ""
+            base = server or owner.spec.server or ""
         return FetchTarget(title, f"/{owner.folder}/{slug}", house_rules.join_url(base, path))
     return None
 

@@ -15,7 +15,13 @@ from collections.abc import Iterator
 
 from generator.house_rules import ENTERPRISE_API_KEY_SCHEMA, KEY_PARAMETER
 from generator.lint.model import Issue
-from generator.lint.spec_walk import json_schema_of, operations, ref_name, specs_of_kind
+from generator.lint.spec_walk import (
+    json_schema_of,
+    mapping,
+    operations,
+    ref_name,
+    specs_of_kind,
+)
 from generator.repo.repo import Repo
 
 ID = "enterprise-spec-api-key"
@@ -30,8 +36,7 @@ FAIL = {"enterprise-api/q/openapi.json": _SPEC % '{"type": "object"}'}
 
 def check(repo: Repo) -> Iterator[Issue]:
     for spec, data in specs_of_kind(repo, enterprise=True):
-        components = data.get("components") if isinstance(data.get("components"), dict) else {}
-        schema = (components.get("schemas") or {}).get(ENTERPRISE_API_KEY_SCHEMA)
+        schema = mapping(data, "components", "schemas").get(ENTERPRISE_API_KEY_SCHEMA)
         uses = False
         for path, method, operation in operations(data):
             uses = True
@@ -43,9 +48,8 @@ def check(repo: Repo) -> Iterator[Issue]:
                     f"{method.upper()} {path}: the request body must be "
                     f"#/components/schemas/{ENTERPRISE_API_KEY_SCHEMA}",
                 )
-        if uses and (
-            not isinstance(schema, dict) or KEY_PARAMETER not in schema.get("required", [])
-        ):
+        required = schema.get("required") if isinstance(schema, dict) else None
+        if uses and not (isinstance(required, list) and KEY_PARAMETER in required):
             yield Issue(
                 spec.file,
                 spec.line_of("components"),

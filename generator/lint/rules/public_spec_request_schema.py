@@ -14,7 +14,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator.lint.model import Issue
-from generator.lint.spec_walk import json_schema_of, operations, ref_name, specs_of_kind
+from generator.lint.spec_walk import (
+    json_schema_of,
+    mapping,
+    operations,
+    ref_name,
+    specs_of_kind,
+)
 from generator.repo.repo import Repo
 
 ID = "public-spec-request-schema"
@@ -35,8 +41,7 @@ FAIL = {
 
 def check(repo: Repo) -> Iterator[Issue]:
     for spec, data in specs_of_kind(repo, enterprise=False):
-        components = data.get("components") if isinstance(data.get("components"), dict) else {}
-        schemas = components.get("schemas") or {}
+        schemas = mapping(data, "components", "schemas")
         users: dict[str, str] = {}
         for path, method, operation in operations(data):
             body = operation.get("requestBody")

@@ -18,7 +18,13 @@ from collections.abc import Iterator
 
 from generator.house_rules import STANDARD_ERROR_RESPONSE
 from generator.lint.model import Issue
-from generator.lint.spec_walk import json_schema_of, operations, ref_name, specs_of_kind
+from generator.lint.spec_walk import (
+    json_schema_of,
+    mapping,
+    operations,
+    ref_name,
+    specs_of_kind,
+)
 from generator.repo.repo import Repo
 
 ID = "public-spec-responses"
@@ -55,8 +61,7 @@ def _problems(responses: dict) -> list[str]:
 
 def check(repo: Repo) -> Iterator[Issue]:
     for spec, data in specs_of_kind(repo, enterprise=False):
-        components = data.get("components") if isinstance(data.get("components"), dict) else {}
-        responses_defined = components.get("responses") or {}
+        responses_defined = mapping(data, "components", "responses")
         found_any = False
         for path, method, operation in operations(data):
             found_any = True

@@ -17,7 +17,7 @@ from typing import Any
 
 from generator.house_rules import path_parameter_names
 from generator.lint.model import Issue
-from generator.lint.spec_walk import operations
+from generator.lint.spec_walk import mapping, operations
 from generator.repo.repo import Repo
 
 ID = "spec-path-parameters"
@@ -35,9 +35,11 @@ def _declared(parameters: Any, components: dict[str, Any]) -> set[str]:
     names = set()
     for parameter in parameters if isinstance(parameters, list) else []:
         if isinstance(parameter, dict) and "$ref" in parameter:
-            parameter = components.get(str(parameter["$ref"]).rsplit("/", 1)[-1], {})
+            parameter = components.get(str(parameter["$ref"]).rsplit("/", 1)[-1])
+        # A nameless parameter is spec-valid's to report.
         if isinstance(parameter, dict) and parameter.get("in") == "path":
-            names.add(parameter.get("name"))
+            if isinstance(parameter.get("name"), str):
+                names.add(parameter["name"])
     return names
 
 
@@ -46,7 +48,7 @@ def check(repo: Repo) -> Iterator[Issue]:
         data = spec.data
         if not isinstance(data, dict):
             continue
-        components = (data.get("components") or {}).get("parameters") or {}
+        components = mapping(data, "components", "parameters")
         for path, method, operation in operations(data):
             item = data["paths"][path]
             declared = _declared(item.get("parameters"), components) | _declared(
