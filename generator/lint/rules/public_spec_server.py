@@ -38,12 +38,14 @@ def check(repo: Repo) -> Iterator[Issue]:
         servers = data.get("servers")
         if not isinstance(servers, list) or len(servers) != 1:
             count = len(servers) if isinstance(servers, list) else 0
+            # Without top-level servers, the first "servers" key in the text is an operation's.
+            line = spec.line_of("servers") if "servers" in data else 1
             yield Issue(
                 spec.file,
-                spec.line_of("servers"),
+                line,
                 1,
-                f"public specs have exactly one "
-                f"server, this one has {count}; give each category its own spec",
+                f"public specs have exactly one top-level server, this one has {count}; "
+                "give each category its own spec with its server URL",
             )
             continue
         paths = [path for path, _, _ in operations(data)]

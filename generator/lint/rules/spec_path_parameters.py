@@ -36,10 +36,13 @@ def _declared(parameters: Any, components: dict[str, Any]) -> set[str]:
     for parameter in parameters if isinstance(parameters, list) else []:
         if isinstance(parameter, dict) and "$ref" in parameter:
             parameter = components.get(str(parameter["$ref"]).rsplit("/", 1)[-1])
-        # A nameless parameter is spec-valid's to report.
-        if isinstance(parameter, dict) and parameter.get("in") == "path":
-            if isinstance(parameter.get("name"), str):
-                names.add(parameter["name"])
+        # A parameter without a string name is spec-valid's to report.
+        if (
+            isinstance(parameter, dict)
+            and parameter.get("in") == "path"
+            and isinstance(parameter.get("name"), str)
+        ):
+            names.add(parameter["name"])
     return names
 
 
