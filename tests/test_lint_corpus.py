@@ -70,6 +70,9 @@ VERIFIED = [
     # Links: a fetch page that does not exist; an image path written with backslashes.
     ("error-codes.mdx", 326, "links-resolve"),
     ("enterprise-api/super-resolution/make.mdx", 6, "links-resolve"),
+    # "{id}" in running text: MDX evaluates it and the page fails to render.
+    ("3d-api/fetch.mdx", 12, "mdx-undefined-expression"),
+    ("enterprise-api/face-gen/make-gen.mdx", 51, "mdx-undefined-expression"),
     # An enterprise generation page without the S3 Warning, with ParamField query= and path=.
     ("enterprise-api/qwen/text-to-img.mdx", 5, "enterprise-warning"),
     ("enterprise-api/qwen/text-to-img.mdx", 28, "paramfield-body"),

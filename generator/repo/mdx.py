@@ -164,6 +164,12 @@ class MdxPage:
         return _blank_code_spans(self.prose)
 
     @cached_property
+    def running_text(self) -> str:
+        """`scannable` with JSX tags blanked too: only the text a reader reads (offsets kept).
+        Attribute expressions such as cols={2} belong to their tag and are not running text."""
+        return _TAG.sub(lambda m: " " * len(m.group(0)), self.scannable)
+
+    @cached_property
     def headings(self) -> list[Heading]:
         found = []
         for number, line in enumerate(self.prose.split("\n"), 1):

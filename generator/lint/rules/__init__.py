@@ -28,6 +28,7 @@ from generator.lint.rules import (
     frontmatter_valid,
     links_resolve,
     mdx_syntax,
+    mdx_undefined_expression,
     nav_duplicate_page,
     nav_entry_exists,
     openapi_ambiguous,
@@ -64,6 +65,7 @@ RULES: tuple[ModuleType, ...] = (
     # Pages and OpenAPI references
     frontmatter_valid,
     mdx_syntax,
+    mdx_undefined_expression,
     links_resolve,
     placeholder_key,
     openapi_resolves,
