@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from generator import house_rules
 from generator.house_rules import PageKind
 from generator.lint.model import Issue
-from generator.lint.sections import folder_of, s3_warning_problem
+from generator.lint.sections import enterprise_server_name, folder_of, s3_warning_problem
 from generator.repo.repo import Repo
 
 ID = "enterprise-overview-warning"
@@ -43,18 +43,20 @@ def check(repo: Repo) -> Iterator[Issue]:
         server = _server_of(repo, folder)
         problem = s3_warning_problem(page, server)
         if problem:
+            warnings = page.tags_named("Warning")
+            line, column = (
+                (warnings[0].line, warnings[0].column) if warnings else (page.body_line, 1)
+            )
             yield Issue(
                 page.file,
-                page.body_line,
-                1,
+                line,
+                column,
                 f"{problem}; enterprise server overviews carry the S3 Warning",
             )
 
 
 def _server_of(repo: Repo, folder: str) -> str:
     """The server name used by the folder's pages, else the one the folder name implies."""
-    from generator.lint.sections import enterprise_server_name
-
     for page in repo.pages.values():
         if folder_of(page.path) == folder and page.kind in (
             PageKind.ENTERPRISE_GENERATION,

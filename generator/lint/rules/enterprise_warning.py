@@ -45,11 +45,13 @@ def check(repo: Repo) -> Iterator[Issue]:
         problem = s3_warning_problem(page, enterprise_server_name(page))
         if problem:
             warnings = page.tags_named("Warning")
-            line = warnings[0].line if warnings else page.body_line
+            line, column = (
+                (warnings[0].line, warnings[0].column) if warnings else (page.body_line, 1)
+            )
             yield Issue(
                 page.file,
                 line,
-                1,
+                column,
                 f"{problem}; enterprise generation pages warn that "
                 "results are kept only with S3 details for this server",
             )

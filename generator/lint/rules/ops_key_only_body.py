@@ -5,7 +5,8 @@ The JSON example under `## Body` is `{"key": "enterprise_api_key"}` and nothing 
 Why: every server operation takes only the API key; extra fields in the example suggest
 options that the server silently ignores.
 
-Fix: reduce the example to {"key": "enterprise_api_key"}.
+Fix: reduce the example to {"key": "enterprise_api_key"}, or add it under `## Body` when the
+page has no example at all.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Iterator
 
 from generator.house_rules import KEY_PARAMETER, PageKind
 from generator.lint.model import Issue
-from generator.lint.sections import body_fence, body_json
+from generator.lint.sections import body_fence, body_json, heading
 from generator.repo.repo import Repo
 
 ID = "ops-key-only-body"
@@ -37,7 +38,14 @@ def check(repo: Repo) -> Iterator[Issue]:
     for page in repo.pages_of(PageKind.ENTERPRISE_OPS):
         fence = body_fence(page)
         if fence is None:
-            continue  # enterprise-body-heading reports a missing Body section
+            section = heading(page, "Body")
+            yield Issue(
+                page.file,
+                section.line if section else page.body_line,
+                1,
+                'no Body example; show {"key": "enterprise_api_key"} in a ```json json block',
+            )
+            continue
         body = body_json(page)
         if not isinstance(body, dict):
             yield Issue(

@@ -3,11 +3,13 @@
 Why: every group overview uses the same two-column card grid, so readers scan all groups the
 same way; a one-column or missing grid makes a group look unfinished.
 
-Fix: wrap the Cards in <CardGroup cols={2}>. `--fix` sets cols={2} on an existing CardGroup.
+Fix: wrap the Cards in <CardGroup cols={2}>. `--fix` sets cols={2} on an existing CardGroup
+(keeping its other attributes); an overview without one needs the grid written by hand.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from generator.house_rules import PageKind
@@ -24,24 +26,36 @@ PASS = {"video/overview.mdx": _PAGE % "<CardGroup cols={2}>"}
 FAIL = {"video/overview.mdx": _PAGE % "<CardGroup>"}
 
 
+_COLS = re.compile(r"""\bcols=(?:\{[^{}]*\}|"[^"]*"|'[^']*')""")
+_WANTED = "cols={2}"
+
+
+def _fixed(raw: str) -> str:
+    """The CardGroup opening tag with cols={2}, other attributes kept."""
+    if _COLS.search(raw):
+        return _COLS.sub(_WANTED, raw, count=1)
+    return raw.replace("<CardGroup", f"<CardGroup {_WANTED}", 1)
+
+
 def check(repo: Repo) -> Iterator[Issue]:
     for page in repo.pages_of(PageKind.OVERVIEW):
         groups = page.tags_named("CardGroup")
         if not groups:
-            if page.tags_named("Card"):
-                yield Issue(
-                    page.file,
-                    page.tags_named("Card")[0].line,
-                    1,
-                    "Cards are not in a <CardGroup cols={2}>; wrap them in one",
-                )
+            cards = page.tags_named("Card")
+            if cards:
+                line, column = cards[0].line, cards[0].column
+                message = "Cards are not in a <CardGroup cols={2}>; wrap them in one"
+            else:
+                line, column = page.body_line, 1
+                message = "overview has no <CardGroup cols={2}>; add one with a Card per page"
+            yield Issue(page.file, line, column, message)
             continue
         for tag in groups:
-            if tag.attributes.get("cols") == "2":
+            if _WANTED in tag.raw:
                 continue
             fix = None
             if "\n" not in tag.raw and tag.raw in page.lines[tag.line - 1]:
-                fix = ReplaceInLine(page.file, tag.line, tag.raw, "<CardGroup cols={2}>")
+                fix = ReplaceInLine(page.file, tag.line, tag.raw, _fixed(tag.raw))
             yield Issue(
                 page.file,
                 tag.line,

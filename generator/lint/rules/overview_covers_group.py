@@ -54,7 +54,7 @@ def check(repo: Repo) -> Iterator[Issue]:
             for tag in page.tags_named("Card")
         }
         groups = page.tags_named("CardGroup")
-        line = groups[0].line if groups else page.body_line
+        line, column = (groups[0].line, groups[0].column) if groups else (page.body_line, 1)
         for sibling in dict.fromkeys(registered):
             if folder_of(sibling) != folder or sibling.endswith(f"/{OVERVIEW_SLUG}"):
                 continue
@@ -62,7 +62,7 @@ def check(repo: Repo) -> Iterator[Issue]:
                 yield Issue(
                     page.file,
                     line,
-                    1,
+                    column,
                     f"no Card for /{sibling}; add one so readers find it from the overview",
                     related=(DOCS_JSON, f"{sibling}.mdx"),
                 )

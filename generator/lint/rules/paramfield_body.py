@@ -1,12 +1,13 @@
 """Enterprise generation pages declare every <ParamField> with `body=`.
 
-Never `query=`, `path=` or `header=`: the parameters of these endpoints travel in the JSON
-body.
+Never `query=`, `path=` or `header=`, and never without a location: the parameters of these
+endpoints travel in the JSON body.
 
 Why: Mintlify labels a ParamField by where the value goes; `query=` tells readers to put the
 parameter in the URL, which the endpoint ignores.
 
-Fix: rename the attribute to `body=`. `--fix` does it.
+Fix: rename the attribute to `body=`. `--fix` does it when the attribute sits on the tag's
+first line; a ParamField with no location attribute at all needs `body="name"` written in.
 """
 
 from __future__ import annotations
@@ -34,6 +35,14 @@ _WRONG = ("query", "path", "header")
 def check(repo: Repo) -> Iterator[Issue]:
     for page in repo.pages_of(PageKind.ENTERPRISE_GENERATION):
         for tag in page.tags_named("ParamField"):
+            if not any(name in tag.attributes for name in ("body", *_WRONG)):
+                yield Issue(
+                    page.file,
+                    tag.line,
+                    tag.column,
+                    'ParamField names no parameter location; declare it as body="name"',
+                )
+                continue
             for attribute in _WRONG:
                 if attribute not in tag.attributes:
                     continue
