@@ -47,6 +47,11 @@ class PageKind(StrEnum):
     GUIDE = "guide"
 
 
+def folder_of(path: str) -> str:
+    """The folder of a page or file path relative to the docs folder ("" at the top level)."""
+    return path.rsplit("/", 1)[0] if "/" in path else ""
+
+
 def is_enterprise_path(page_path: str) -> bool:
     """True for pages under enterprise-api/ (page paths are relative to docs-v2, no .mdx)."""
     return page_path == ENTERPRISE_ROOT or page_path.startswith(ENTERPRISE_ROOT + "/")

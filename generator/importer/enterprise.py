@@ -7,13 +7,12 @@ from collections import Counter
 from typing import Any
 
 from generator import house_rules
-from generator.house_rules import PageKind
+from generator.house_rules import PageKind, folder_of
 from generator.importer import sources
 from generator.importer.parameters import from_paramfields
 from generator.importer.report import KEPT, MAPPED
 from generator.importer.shared import (
     apply_examples,
-    folder_of,
     operation_id,
     operation_use,
     plain_text,

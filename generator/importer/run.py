@@ -10,12 +10,12 @@ from pathlib import Path
 from typing import Any
 
 from generator import house_rules
-from generator.house_rules import PageKind
+from generator.house_rules import PageKind, folder_of
 from generator.importer import sources
 from generator.importer.enterprise import EnterpriseGroups
 from generator.importer.public import PublicGroups
 from generator.importer.report import KEPT, MAPPED, ImportReport
-from generator.importer.shared import folder_of, slugify
+from generator.importer.shared import slugify
 from generator.repo.repo import DOCS_JSON, Repo
 
 ENDPOINT_KINDS = (PageKind.PUBLIC_ENDPOINT, PageKind.ENTERPRISE_GENERATION, PageKind.ENTERPRISE_OPS)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import posixpath
 import re
 from collections import Counter
 from typing import Any
@@ -16,10 +15,6 @@ _SLUG_BAD = re.compile(r"[^a-z0-9]+")
 
 def slugify(text: str) -> str:
     return _SLUG_BAD.sub("-", text.lower()).strip("-") or "page"
-
-
-def folder_of(path: str) -> str:
-    return posixpath.dirname(path)
 
 
 def operation_use(entry: Any) -> str:

@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from generator import house_rules
+from generator.house_rules import folder_of
 from generator.lint.model import ReplaceInLine
 from generator.repo.mdx import Fence, Heading, MdxPage
 from generator.repo.repo import Repo
@@ -28,16 +29,27 @@ def fence_after(page: MdxPage, line: int) -> Fence | None:
     return next((fence for fence in page.fences if fence.line > line), None)
 
 
+def fence_in_section(page: MdxPage, section: Heading) -> Fence | None:
+    """First fenced block of a section: after its heading, before the next heading of the same
+    or a higher level (so an empty section never borrows a later section's block)."""
+    end = next(
+        (h.line for h in page.headings if h.line > section.line and h.level <= section.level),
+        len(page.lines) + 1,
+    )
+    fence = fence_after(page, section.line)
+    return fence if fence is not None and fence.line < end else None
+
+
 def request_fence(page: MdxPage) -> Fence | None:
-    """The URL block: the first fenced block after `## Request`."""
+    """The URL block: the first fenced block of the `## Request` section."""
     request = heading(page, "Request")
-    return fence_after(page, request.line) if request else None
+    return fence_in_section(page, request) if request else None
 
 
 def body_fence(page: MdxPage) -> Fence | None:
-    """The JSON body example: the first fenced block after the `Body` heading."""
+    """The JSON body example: the first fenced block of the `Body` section."""
     body = heading(page, "Body")
-    return fence_after(page, body.line) if body else None
+    return fence_in_section(page, body) if body else None
 
 
 def body_json(page: MdxPage) -> Any:
@@ -64,10 +76,6 @@ def enterprise_server_name(page: MdxPage) -> str | None:
     return None
 
 
-def folder_of(path: str) -> str:
-    return path.rsplit("/", 1)[0] if "/" in path else ""
-
-
 def spec_in_folder(repo: Repo, page: MdxPage) -> str | None:
     """The spec file next to the page or in the nearest folder above it."""
     folder = folder_of(page.path)
@@ -81,19 +89,20 @@ def spec_in_folder(repo: Repo, page: MdxPage) -> str | None:
         folder = folder_of(folder)
 
 
-def s3_warning_problem(page: MdxPage, server_name: str | None) -> str | None:
-    """What is wrong with a page's S3 <Warning>, or None when it is right.
+def s3_warning_problem(page: MdxPage, server_name: str | None) -> tuple[str, int, int] | None:
+    """What is wrong with a page's S3 <Warning> and where (line, column), or None when right.
 
     The Warning must exist, name the server in backticks and link to the S3 details page.
     """
     block = re.search(r"<Warning>(.*?)</Warning>", page.prose, re.DOTALL)
     if block is None:
-        return "no <Warning> about S3 details"
+        return "no <Warning> about S3 details", page.body_line, 1
+    line, column = page.position(block.start())
     text = block.group(1)
     if server_name and f"`{server_name}`" not in text:
-        return f"the <Warning> does not name the server `{server_name}`"
+        return f"the <Warning> does not name the server `{server_name}`", line, column
     if f"/{house_rules.S3_DETAILS_PAGE}" not in text:
-        return f"the <Warning> does not link to /{house_rules.S3_DETAILS_PAGE}"
+        return f"the <Warning> does not link to /{house_rules.S3_DETAILS_PAGE}", line, column
     return None
 
 

@@ -15,9 +15,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from generator import house_rules
-from generator.house_rules import PageKind
+from generator.house_rules import PageKind, folder_of
 from generator.lint.model import Issue
-from generator.lint.sections import enterprise_server_name, folder_of, s3_warning_problem
+from generator.lint.sections import enterprise_server_name, s3_warning_problem
 from generator.repo.repo import Repo
 
 ID = "enterprise-overview-warning"
@@ -41,12 +41,9 @@ def check(repo: Repo) -> Iterator[Issue]:
         if not house_rules.is_enterprise_server_folder(folder):
             continue
         server = _server_of(repo, folder)
-        problem = s3_warning_problem(page, server)
-        if problem:
-            warnings = page.tags_named("Warning")
-            line, column = (
-                (warnings[0].line, warnings[0].column) if warnings else (page.body_line, 1)
-            )
+        found = s3_warning_problem(page, server)
+        if found:
+            problem, line, column = found
             yield Issue(
                 page.file,
                 line,

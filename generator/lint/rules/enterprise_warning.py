@@ -15,9 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from generator.house_rules import PageKind, is_enterprise_server_folder
+from generator.house_rules import PageKind, folder_of, is_enterprise_server_folder
 from generator.lint.model import Issue
-from generator.lint.sections import enterprise_server_name, folder_of, s3_warning_problem
+from generator.lint.sections import enterprise_server_name, s3_warning_problem
 from generator.repo.repo import Repo
 
 ID = "enterprise-warning"
@@ -42,12 +42,9 @@ def check(repo: Repo) -> Iterator[Issue]:
     for page in repo.pages_of(PageKind.ENTERPRISE_GENERATION):
         if not is_enterprise_server_folder(folder_of(page.path)):
             continue
-        problem = s3_warning_problem(page, enterprise_server_name(page))
-        if problem:
-            warnings = page.tags_named("Warning")
-            line, column = (
-                (warnings[0].line, warnings[0].column) if warnings else (page.body_line, 1)
-            )
+        found = s3_warning_problem(page, enterprise_server_name(page))
+        if found:
+            problem, line, column = found
             yield Issue(
                 page.file,
                 line,

@@ -16,6 +16,7 @@ import posixpath
 import re
 from collections.abc import Iterator
 
+from generator.house_rules import folder_of
 from generator.lint.model import Issue
 from generator.repo.repo import Repo
 
@@ -40,7 +41,7 @@ _EXTERNAL = re.compile(r"^([a-z][a-z0-9+.-]*:|//|#)", re.IGNORECASE)
 
 def check(repo: Repo) -> Iterator[Issue]:
     for page in repo.pages.values():
-        folder = posixpath.dirname(page.path)
+        folder = folder_of(page.path)
         for link in page.links:
             target = link.target.strip()
             if not target or _EXTERNAL.match(target) or "{" in target:

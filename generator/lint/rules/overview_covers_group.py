@@ -13,9 +13,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from generator.house_rules import OVERVIEW_SLUG, PageKind
+from generator.house_rules import OVERVIEW_SLUG, PageKind, folder_of
 from generator.lint.model import Issue
-from generator.lint.sections import folder_of
 from generator.repo.repo import DOCS_JSON, Repo
 
 ID = "overview-covers-group"

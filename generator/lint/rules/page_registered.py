@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from generator.house_rules import folder_of
 from generator.lint.model import Issue, RegisterPage
 from generator.repo.repo import DOCS_JSON, Repo
 
@@ -32,21 +33,17 @@ FAIL = {
 }
 
 
-def _folder(page: str) -> str:
-    return page.rsplit("/", 1)[0] if "/" in page else ""
-
-
 def check(repo: Repo) -> Iterator[Issue]:
     if repo.docs_json is None or not isinstance(repo.docs_json.data, dict):
         return
     last_in_folder: dict[str, str] = {}
     for entry in repo.navigation_pages:
-        last_in_folder[_folder(entry.page)] = entry.page
+        last_in_folder[folder_of(entry.page)] = entry.page
     for page in repo.pages.values():
         if page.path in repo.registered:
             continue
         # A page at the top level has no folder to tell its group, so it is placed by hand.
-        sibling = last_in_folder.get(_folder(page.path)) if "/" in page.path else None
+        sibling = last_in_folder.get(folder_of(page.path)) if "/" in page.path else None
         fix = RegisterPage(page.path, after=sibling) if sibling else None
         where = f"the group that lists {sibling}" if sibling else "the right group"
         yield Issue(
