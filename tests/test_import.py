@@ -183,13 +183,18 @@ def _spec_parameters(repo: Repo, page) -> dict[str, tuple[str, bool]] | None:
     return found
 
 
-def _paramfield_parameters(page) -> dict[str, tuple[str, bool]]:
-    from generator.importer.parameters import PARAMFIELD
-    from generator.repo.mdx import parse_attributes
+# Read independently of the page model the importer uses: a plain pattern over the file text.
+_PARAMFIELD = re.compile(r"<ParamField\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>", re.DOTALL)
+_ATTRIBUTE = re.compile(r'([A-Za-z_][\w-]*)(?:=(?:"([^"]*)"|\'([^\']*)\'|\{([^{}]*)\}))?')
 
+
+def _paramfield_parameters(page) -> dict[str, tuple[str, bool]]:
     found = {}
-    for match in PARAMFIELD.finditer(page.text):
-        attributes = parse_attributes(match.group(1))
+    for match in _PARAMFIELD.finditer(page.text):
+        attributes = {
+            m.group(1): next((g for g in m.groups()[1:] if g is not None), None)
+            for m in _ATTRIBUTE.finditer(match.group(1))
+        }
         location = next((a for a in ("body", "query", "path", "header") if a in attributes), None)
         if location:
             kind = (attributes.get("type") or "string").replace("integer", "number")

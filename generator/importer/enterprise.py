@@ -119,7 +119,7 @@ class EnterpriseGroups:
         def note(change: str) -> None:
             self.report.normalized(page.file, change)
 
-        parameters = from_paramfields(page.text, note)
+        parameters = from_paramfields(page, note)
         names = {p["name"] for p in parameters}
         for name in house_rules.path_parameter_names(suffix):
             if name not in names:

@@ -9,12 +9,10 @@ from collections.abc import Callable
 from typing import Any
 
 from generator.render.unescape import mdx_plain_text
+from generator.repo.mdx import MdxPage
 
 TYPES = ("string", "integer", "number", "boolean", "array", "object")
 FORMATS = ("uri", "email", "date-time", "binary")
-PARAMFIELD = re.compile(
-    r"<ParamField\b((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>(.*?)</ParamField>", re.DOTALL
-)
 _PARAMFIELD_TYPES = {
     "string[]": ("array", "string"),
     "number[]": ("array", "number"),
@@ -145,13 +143,12 @@ def _literal(text: str) -> Any:
         return text
 
 
-def from_paramfields(text: str, note: Note) -> list[dict[str, Any]]:
-    """Parameters from <ParamField> blocks; query=/path=/header= become body parameters."""
-    from generator.repo.mdx import parse_attributes
-
+def from_paramfields(page: MdxPage, note: Note) -> list[dict[str, Any]]:
+    """Parameters from <ParamField> elements; query=/path=/header= become body parameters."""
     found = []
-    for match in PARAMFIELD.finditer(text):
-        attributes = parse_attributes(match.group(1))
+    for element in page.elements_named("ParamField"):
+        attributes = element.open.attributes
+        inner = page.inner_source(element)
         location = next((a for a in ("body", "query", "path", "header") if a in attributes), None)
         if location is None:
             continue
@@ -163,8 +160,8 @@ def from_paramfields(text: str, note: Note) -> list[dict[str, Any]]:
         if kind not in TYPES:
             note(f"ParamField '{name}' has type {raw_type!r}; documented as string")
             kind, items = "string", None
-        facts = read_facts(match.group(2))
-        description = mdx_plain_text(strip_facts(match.group(2))).strip()
+        facts = read_facts(inner)
+        description = mdx_plain_text(strip_facts(inner)).strip()
         if not description:
             note(f"parameter '{name}' has no description; a placeholder sentence was added")
         parameter: dict[str, Any] = {"name": name, "type": kind}

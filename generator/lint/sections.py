@@ -94,11 +94,11 @@ def s3_warning_problem(page: MdxPage, server_name: str | None) -> tuple[str, int
 
     The Warning must exist, name the server in backticks and link to the S3 details page.
     """
-    block = re.search(r"<Warning>(.*?)</Warning>", page.prose, re.DOTALL)
-    if block is None:
+    warnings = page.elements_named("Warning")
+    if not warnings:
         return "no <Warning> about S3 details", page.body_line, 1
-    line, column = page.position(block.start())
-    text = block.group(1)
+    line, column = warnings[0].open.line, warnings[0].open.column
+    text = page.inner_source(warnings[0])
     if server_name and f"`{server_name}`" not in text:
         return f"the <Warning> does not name the server `{server_name}`", line, column
     if f"/{house_rules.S3_DETAILS_PAGE}" not in text:
@@ -106,11 +106,12 @@ def s3_warning_problem(page: MdxPage, server_name: str | None) -> tuple[str, int
     return None
 
 
-def replace_fence_info(page: MdxPage, fence: Fence, info: str) -> tuple[str, str]:
-    """(old, new) text of a fence's opening line with its info string replaced."""
+def replace_fence_info(page: MdxPage, fence: Fence, signature: str) -> tuple[str, str]:
+    """(old, new) text of a fence's opening line with its language and title replaced; display
+    options (`wrap`, `{1,3}`, ...) are kept."""
     opening = page.lines[fence.line - 1].strip()
     marker = opening[: len(opening) - len(fence.info)] if fence.info else opening
-    return opening, marker + info
+    return opening, marker + fence.parsed_info.with_signature(signature)
 
 
 def heading_level_fix(page: MdxPage, found: Heading, level: int) -> ReplaceInLine:

@@ -1,9 +1,16 @@
-"""One MDX page: frontmatter, and the structure rules look at (headings, fenced blocks, JSX tags,
-links), each with its line. Parsed once, lazily, and shared by all rules."""
+"""One MDX page, read once into the structure every rule, `--fix` and the importer share:
+frontmatter, the CommonMark block tree (markdown-it-py, through `mdx_parser`), headings and the
+sections they open, fenced code with its info string parsed, JSX tags and the elements they form,
+expressions, ESM blocks, links, and the MDX syntax errors met while reading.
+
+Text is normalized once: a UTF-8 byte order mark is dropped and CRLF/CR line ends become LF, so
+lines and columns are those an editor shows.
+"""
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -11,27 +18,22 @@ from typing import Any
 import yaml
 
 from generator.house_rules import PageKind, classify_page
+from generator.repo.fence_info import FenceInfo, parse_fence_info
+from generator.repo.jsx import JsxTag, expression_is_comment
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-_FENCE = re.compile(r"^(\s*)(`{3,}|~{3,})(.*)$")
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
-# Attribute values may be JS expressions holding strings and one level of nested braces.
-_EXPRESSION = r'\{(?:[^{}"]|"(?:[^"\\]|\\.)*"|\{[^{}]*\})*\}'
-_TAG = re.compile(
-    r"<(/?)([A-Za-z][A-Za-z0-9.]*)((?:[^<>{}\"]|\"[^\"]*\"|" + _EXPRESSION + r")*?)(/?)>",
-    re.DOTALL,
-)
-_ATTRIBUTE = re.compile(r'([A-Za-z_][\w-]*)(?:=(?:"([^"]*)"|\'([^\']*)\'|\{([^{}]*)\}))?')
-_ANCHOR_LINK = re.compile(r"\[[^\]]*\]\(#[^)]*\)")
-_LINK = re.compile(r"(!?)\[([^\]\n]*)\]\(\s*<?([^)\s>]+)>?(?:\s+\"[^\"]*\")?\s*\)")
-_SUPPRESS = re.compile(r"\{/\*\s*docsgen-disable(-next-line)?\s+([\w\s,-]+?)\s*\*/\}")
+_FRONTMATTER_END = re.compile(r"^---[ \t]*$", re.MULTILINE)
+_SUPPRESS = re.compile(r"^\{/\*\s*docsgen-disable(-next-line)?\s+([\w\s,-]+?)\s*\*/\}$")
+# Characters a reader cannot see; headings are compared without them.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 
 
 @dataclass(frozen=True)
 class Heading:
     level: int
-    text: str
+    text: str  # what a reader sees, invisible characters removed, spaces collapsed
     line: int
+    column: int = 1
 
 
 @dataclass(frozen=True)
@@ -39,12 +41,23 @@ class Fence:
     info: str
     content: str
     line: int  # line of the opening fence
-    end_line: int
+    end_line: int  # line of the closing fence (or the last line of an unclosed block)
     indent: str = ""
+    closed: bool = True
+    marker: str = "```"
+
+    @cached_property
+    def parsed_info(self) -> FenceInfo:
+        return parse_fence_info(self.info)
 
     @property
     def language(self) -> str:
-        return self.info.split(" ", 1)[0] if self.info else ""
+        return self.parsed_info.language
+
+    @property
+    def signature(self) -> str:
+        """Language and title, without display options (`curl curl wrap` -> `curl curl`)."""
+        return self.parsed_info.signature
 
 
 @dataclass(frozen=True)
@@ -56,6 +69,22 @@ class Tag:
     closing: bool
     self_closing: bool
     raw: str
+    flow: bool = False  # alone on its line(s), not inside a paragraph
+    offset: int = 0  # in the page text
+    end_offset: int = 0
+    expression_attributes: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class Element:
+    """An opening tag with its closing tag (None when self-closing)."""
+
+    open: Tag
+    close: Tag | None
+
+    @property
+    def name(self) -> str:
+        return self.open.name
 
 
 @dataclass(frozen=True)
@@ -64,6 +93,39 @@ class Link:
     line: int
     column: int
     image: bool
+    source: str = "markdown"  # markdown | jsx
+
+
+@dataclass(frozen=True)
+class Expression:
+    source: str  # with its braces
+    line: int
+    column: int
+    flow: bool
+
+    @property
+    def is_comment(self) -> bool:
+        return expression_is_comment(self.source[1:-1])
+
+
+@dataclass(frozen=True)
+class Esm:
+    source: str
+    line: int
+
+
+@dataclass(frozen=True)
+class SyntaxProblem:
+    line: int
+    column: int
+    message: str
+
+
+@dataclass(frozen=True)
+class Section:
+    heading: Heading
+    end_line: int  # last line of the section (before the next heading of this level or higher)
+    parent: Heading | None
 
 
 @dataclass
@@ -77,36 +139,41 @@ class MdxPage:
     frontmatter_error: tuple[int, int, str] | None = None  # line, column, message
     has_frontmatter: bool = False
     body_line: int = 1  # line number of the first body line
+    had_bom: bool = False
 
     @classmethod
     def parse(cls, path: str, file: str, text: str) -> MdxPage:
-        page = cls(path=path, file=file, text=text)
-        if text.startswith("---"):
-            end = re.search(r"^---[ \t]*$", text[3:], re.MULTILINE)
-            first_line_end = text.find("\n")
-            if end is None or first_line_end == -1:
-                page.frontmatter_error = (1, 1, "frontmatter starts with --- but never ends")
-                return page
-            raw = text[first_line_end + 1 : 3 + end.start()]
-            page.has_frontmatter = True
-            page.body_line = text[: 3 + end.end()].count("\n") + 2
-            try:
-                data = yaml.load(raw, Loader=_LOADER) if raw.strip() else {}
-            except yaml.MarkedYAMLError as exc:
-                mark = exc.problem_mark
-                line = mark.line + 2 if mark else 1
-                column = mark.column + 1 if mark else 1
-                page.frontmatter_error = (
-                    line,
-                    column,
-                    f"frontmatter is not valid YAML: {exc.problem}",
-                )
-                return page
-            if data is not None and not isinstance(data, dict):
-                page.frontmatter_error = (2, 1, "frontmatter must be a mapping of keys to values")
-                return page
-            page.frontmatter = data or {}
+        had_bom = text.startswith("\ufeff")
+        text = text.removeprefix("\ufeff").replace("\r\n", "\n").replace("\r", "\n")
+        page = cls(path=path, file=file, text=text, had_bom=had_bom)
+        if not text.startswith("---"):
+            return page
+        first_line_end = text.find("\n")
+        if first_line_end == -1 or text[3:first_line_end].strip():
+            return page  # "---x" is a thematic break or text, not frontmatter
+        end = _FRONTMATTER_END.search(text, first_line_end + 1)
+        if end is None:
+            page.frontmatter_error = (1, 1, "frontmatter starts with --- but never ends")
+            return page
+        raw = text[first_line_end + 1 : end.start()]
+        page.has_frontmatter = True
+        page.body_line = text[: end.end()].count("\n") + 2
+        try:
+            data = yaml.load(raw, Loader=_LOADER) if raw.strip() else {}
+        except yaml.YAMLError as exc:
+            mark = getattr(exc, "problem_mark", None)
+            line = mark.line + 2 if mark else 1
+            column = mark.column + 1 if mark else 1
+            problem = getattr(exc, "problem", None) or str(exc)
+            page.frontmatter_error = (line, column, f"frontmatter is not valid YAML: {problem}")
+            return page
+        if data is not None and not isinstance(data, dict):
+            page.frontmatter_error = (2, 1, "frontmatter must be a mapping of keys to values")
+            return page
+        page.frontmatter = data or {}
         return page
+
+    # -- text and positions -------------------------------------------------------------------
 
     @cached_property
     def lines(self) -> list[str]:
@@ -117,127 +184,99 @@ class MdxPage:
         return "\n".join(self.lines[self.body_line - 1 :])
 
     @cached_property
-    def kind(self) -> PageKind:
-        return classify_page(self.path, self.frontmatter, self.body)
-
-    @cached_property
-    def fences(self) -> list[Fence]:
-        return self._scan()[0]
-
-    @cached_property
-    def prose(self) -> str:
-        """The page text with frontmatter and fenced code blanked out (line numbers kept)."""
-        return self._scan()[1]
-
-    def _scan(self) -> tuple[list[Fence], str]:
-        fences: list[Fence] = []
-        out: list[str] = []
-        lines = self.lines
-        index = 0
-        start = self.body_line - 1
-        # Blanked lines keep their length so offsets in `prose` match offsets in `text`.
-        out.extend(" " * len(line) for line in lines[: min(start, len(lines))])
-        index = start
-        while index < len(lines):
-            line = lines[index]
-            match = _FENCE.match(line)
-            if not match:
-                out.append(line)
-                index += 1
-                continue
-            indent, marker, info = match.groups()
-            closing = re.compile(rf"^\s*{re.escape(marker[0])}{{{len(marker)},}}\s*$")
-            end = index + 1
-            while end < len(lines) and not closing.match(lines[end]):
-                end += 1
-            content = "\n".join(lines[index + 1 : end])
-            fences.append(
-                Fence(info.strip(), content, index + 1, min(end, len(lines) - 1) + 1, indent)
-            )
-            out.extend(" " * len(line) for line in lines[index : min(end + 1, len(lines))])
-            index = end + 1
-        return fences, "\n".join(out)
-
-    @cached_property
-    def scannable(self) -> str:
-        """`prose` with backslash escapes and inline code blanked (offsets kept)."""
-        return _blank_code_spans(self.prose)
-
-    @cached_property
-    def running_text(self) -> str:
-        """`scannable` with JSX tags blanked too: only the text a reader reads (offsets kept).
-        Attribute expressions such as cols={2} belong to their tag and are not running text."""
-        return _TAG.sub(lambda m: " " * len(m.group(0)), self.scannable)
-
-    @cached_property
-    def headings(self) -> list[Heading]:
-        found = []
-        for number, line in enumerate(self.prose.split("\n"), 1):
-            match = _HEADING.match(line)
-            if match:
-                # Headings exported from other tools carry "[​](#anchor)" links; the text is
-                # what is left.
-                text = _ANCHOR_LINK.sub("", match.group(2)).replace("\u200b", "").strip()
-                found.append(Heading(len(match.group(1)), text, number))
-        return found
-
-    @cached_property
-    def tags(self) -> list[Tag]:
-        """JSX/HTML tags outside code, with inline code spans ignored."""
-        found = []
-        for match in _TAG.finditer(self.scannable):
-            closing, name, attributes, self_closing = match.groups()
-            line, column = self.position(match.start())
-            found.append(
-                Tag(
-                    name=name,
-                    attributes=parse_attributes(attributes),
-                    line=line,
-                    column=column,
-                    closing=bool(closing),
-                    self_closing=bool(self_closing),
-                    raw=match.group(0),
-                )
-            )
-        return found
-
-    def tags_named(self, name: str) -> list[Tag]:
-        return [tag for tag in self.tags if tag.name == name and not tag.closing]
-
-    @cached_property
-    def links(self) -> list[Link]:
-        found = []
-        for match in _LINK.finditer(self.scannable):
-            line, column = self.position(match.start())
-            found.append(Link(match.group(3), line, column, image=bool(match.group(1))))
-        for tag in self.tags:
-            for attribute in ("href", "src"):
-                value = tag.attributes.get(attribute)
-                if value and not tag.closing:
-                    found.append(Link(value, tag.line, tag.column, image=attribute == "src"))
-        return found
-
-    @cached_property
     def _line_starts(self) -> list[int]:
         starts = [0]
-        for index, char in enumerate(self.text):
-            if char == "\n":
-                starts.append(index + 1)
+        starts.extend(match.end() for match in re.finditer("\n", self.text))
         return starts
 
     def position(self, offset: int) -> tuple[int, int]:
         """1-based line and column of a character offset in the page text."""
-        from bisect import bisect_right
-
         line = bisect_right(self._line_starts, offset)
         return line, offset - self._line_starts[line - 1] + 1
 
+    def offset(self, line: int, column: int) -> int:
+        return self._line_starts[line - 1] + column - 1
+
     def line_of_key(self, key: str) -> int:
-        """Line of a frontmatter key (1 when absent)."""
+        """Line of a top-level frontmatter key (1 when absent)."""
         for number, line in enumerate(self.lines[: self.body_line], 1):
             if line.startswith(f"{key}:"):
                 return number
         return 1
+
+    # -- the parsed structure -----------------------------------------------------------------
+
+    @cached_property
+    def _parsed(self) -> _Structure:
+        from generator.repo.page_structure import read_structure
+
+        return read_structure(self)
+
+    @cached_property
+    def kind(self) -> PageKind:
+        return classify_page(self.path, self.frontmatter, self.body)
+
+    @property
+    def headings(self) -> list[Heading]:
+        return self._parsed.headings
+
+    @property
+    def fences(self) -> list[Fence]:
+        return self._parsed.fences
+
+    @property
+    def tags(self) -> list[Tag]:
+        """JSX tags outside code, opening and closing, in document order."""
+        return self._parsed.tags
+
+    @property
+    def links(self) -> list[Link]:
+        return self._parsed.links
+
+    @property
+    def expressions(self) -> list[Expression]:
+        return self._parsed.expressions
+
+    @property
+    def esm(self) -> list[Esm]:
+        return self._parsed.esm
+
+    @property
+    def syntax_problems(self) -> list[SyntaxProblem]:
+        """What the MDX compiler would reject, in page order."""
+        return self._parsed.problems
+
+    @property
+    def elements(self) -> list[Element]:
+        return self._parsed.elements
+
+    def tags_named(self, name: str) -> list[Tag]:
+        return [tag for tag in self.tags if tag.name == name and not tag.closing]
+
+    def elements_named(self, name: str) -> list[Element]:
+        return [element for element in self.elements if element.name == name]
+
+    def inner_source(self, element: Element) -> str:
+        """The page text between an element's opening and closing tags."""
+        if element.close is None:
+            return ""
+        return self.text[element.open.end_offset : element.close.offset]
+
+    @cached_property
+    def sections(self) -> list[Section]:
+        found = []
+        headings = self.headings
+        for index, heading in enumerate(headings):
+            end = next(
+                (h.line - 1 for h in headings[index + 1 :] if h.level <= heading.level),
+                len(self.lines),
+            )
+            parent = next(
+                (h for h in reversed(headings[:index]) if h.level < heading.level),
+                None,
+            )
+            found.append(Section(heading, end, parent))
+        return found
 
     @cached_property
     def suppressions(self) -> tuple[frozenset[str], dict[int, frozenset[str]]]:
@@ -245,31 +284,47 @@ class MdxPage:
         {/* docsgen-disable rule-a, rule-b */} or {/* docsgen-disable-next-line rule-a */}."""
         whole: set[str] = set()
         per_line: dict[int, frozenset[str]] = {}
-        for match in _SUPPRESS.finditer(self.text):
+        for expression in self.expressions:
+            match = _SUPPRESS.match(expression.source.strip())
+            if not match:
+                continue
             rules = frozenset(r for r in re.split(r"[\s,]+", match.group(2)) if r)
             if match.group(1):
-                line, _ = self.position(match.end())
-                per_line[line + 1] = per_line.get(line + 1, frozenset()) | rules
+                line = expression.line + expression.source.count("\n") + 1
+                per_line[line] = per_line.get(line, frozenset()) | rules
             else:
                 whole |= rules
         return frozenset(whole), per_line
 
 
-_ESCAPE = re.compile(r"\\[!-/:-@\[-`{-~]")
-_CODE_SPAN = re.compile(r"`[^`\n]*`")
+@dataclass
+class _Structure:
+    headings: list[Heading] = field(default_factory=list)
+    fences: list[Fence] = field(default_factory=list)
+    tags: list[Tag] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    expressions: list[Expression] = field(default_factory=list)
+    esm: list[Esm] = field(default_factory=list)
+    problems: list[SyntaxProblem] = field(default_factory=list)
+    elements: list[Element] = field(default_factory=list)
 
 
-def _blank_code_spans(text: str) -> str:
-    """Blank out backslash escapes (\\{, \\<, \\`, ...), then inline code, keeping offsets:
-    neither can open a tag, a link or an expression."""
-    text = _ESCAPE.sub("  ", text)
-    return _CODE_SPAN.sub(lambda m: " " * len(m.group(0)), text)
+def visible_text(text: str) -> str:
+    """Text as compared by rules: invisible characters removed, whitespace collapsed."""
+    return " ".join(text.translate(_INVISIBLE).split())
 
 
-def parse_attributes(raw: str) -> dict[str, str | None]:
-    found: dict[str, str | None] = {}
-    for match in _ATTRIBUTE.finditer(raw):
-        name, double, single, expression = match.groups()
-        value = double if double is not None else single if single is not None else expression
-        found[name] = value
-    return found
+def tag_from_jsx(tag: JsxTag, raw: str, line: int, column: int, flow: bool, offset: int) -> Tag:
+    return Tag(
+        name=tag.name,
+        attributes=tag.attributes,
+        line=line,
+        column=column,
+        closing=tag.closing,
+        self_closing=tag.self_closing,
+        raw=raw,
+        flow=flow,
+        offset=offset,
+        end_offset=offset + len(raw),
+        expression_attributes=tag.expression_attributes,
+    )

@@ -34,7 +34,7 @@ FAIL = {"enterprise-api/q/clear-cache.mdx": _HEAD + "```bash\n" + _URL}
 def check(repo: Repo) -> Iterator[Issue]:
     for page in repo.pages_of(PageKind.ENTERPRISE_GENERATION, PageKind.ENTERPRISE_OPS):
         fence = request_fence(page)
-        if fence is None or fence.info == ENTERPRISE_URL_FENCE:
+        if fence is None or fence.signature == ENTERPRISE_URL_FENCE:
             continue
         old, new = replace_fence_info(page, fence, ENTERPRISE_URL_FENCE)
         shown = fence.info or "(no language)"

@@ -1,7 +1,10 @@
-"""Pages contain no MDX that breaks the build: unclosed or mismatched JSX tags, stray braces.
+"""Pages contain no MDX that breaks the build: unclosed or mismatched JSX tags, stray braces,
+HTML comments, `<` before something that cannot start a tag, broken attribute quotes.
 
-In MDX every tag must be closed (`<br />`, not `<br>`), `<word>` in prose is a tag, and `{`
-starts a JavaScript expression that must end with `}`. Code blocks and inline code are exempt.
+In MDX every tag must be closed (`<br />`, not `<br>`), `<word>` in prose is a tag, `<5` or
+`<-` is an error, `<!-- -->` is not a comment, and `{` starts a JavaScript expression that must
+end with `}`. Code blocks and inline code are exempt. Pages are read by the page model
+(markdown-it-py with the MDX syntax), which the tests hold to the real MDX compiler.
 
 Why: a single unclosed tag or brace fails the whole Mintlify deployment, and the error it
 prints rarely names the page.
@@ -12,11 +15,9 @@ escape them as `\\{` and `\\<`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from generator.lint.model import Issue
-from generator.repo.mdx import MdxPage
 from generator.repo.repo import Repo
 
 ID = "mdx-syntax"
@@ -26,83 +27,22 @@ FIXABLE = False
 
 PASS = {
     "guides/ok.mdx": '---\ntitle: Ok\n---\n\n<CardGroup cols={2}>\n<Card title="A" href="/a">\n'
-    "Text with `{code}` and \\{escaped\\}.<br />\n</Card>\n</CardGroup>\n{/* a comment */}\n"
+    "Text with `{code}` and \\{escaped\\}.<br />\n</Card>\n</CardGroup>\n{/* a comment */}\n",
+    "guides/mdx.mdx": 'import { Plan } from "/snippets/plan.jsx"\n\nIf a < b, use <Plan />.\n\n'
+    '<Tabs>\n  <Tab title="A">\n        ```bash {1} wrap\n        echo {\n        ```\n'
+    "  </Tab>\n</Tabs>\n"
+    '{/* <Warning> in a comment */}\n\n<Card\n  title="B"\n  cols={ 2 }\n/>\n',
 }
 FAIL = {
     "guides/tag.mdx": '---\ntitle: Tag\n---\n\n<Card title="A">\nNever closed.\n',
     "guides/brace.mdx": "---\ntitle: Brace\n---\n\nSet { to anything.\n",
+    "guides/comment.mdx": "---\ntitle: Comment\n---\n\n<!-- a note -->\n",
+    "guides/less.mdx": "---\ntitle: Less\n---\n\nIt costs <5 credits.\n",
+    "guides/quote.mdx": '---\ntitle: Quote\n---\n\n<Card title="A>\nText\n</Card>\n',
 }
-
-_STRING_ATTRIBUTE = re.compile(r'=\s*"[^"\n]*"')
-
-
-def _tag_problems(page: MdxPage) -> Iterator[Issue]:
-    stack = []
-    for tag in page.tags:
-        if tag.self_closing:
-            continue
-        if not tag.closing:
-            stack.append(tag)
-            continue
-        if stack and stack[-1].name == tag.name:
-            stack.pop()
-            continue
-        if any(open_tag.name == tag.name for open_tag in stack):
-            while stack and stack[-1].name != tag.name:
-                unclosed = stack.pop()
-                yield Issue(
-                    page.file,
-                    unclosed.line,
-                    unclosed.column,
-                    f"<{unclosed.name}> is not closed before </{tag.name}>; add </{unclosed.name}>",
-                )
-            stack.pop()
-        else:
-            yield Issue(
-                page.file,
-                tag.line,
-                tag.column,
-                f"</{tag.name}> closes a tag that was "
-                "never opened; remove it or add the opening tag",
-            )
-    for unclosed in stack:
-        yield Issue(
-            page.file,
-            unclosed.line,
-            unclosed.column,
-            f"<{unclosed.name}> is never "
-            f"closed; add </{unclosed.name}> or write <{unclosed.name} />",
-        )
-
-
-def _brace_problems(page: MdxPage) -> Iterator[Issue]:
-    text = _STRING_ATTRIBUTE.sub(lambda m: " " * len(m.group(0)), page.scannable)
-    openers: list[int] = []
-    for offset, char in enumerate(text):
-        if char == "{":
-            openers.append(offset)
-        elif char == "}":
-            if openers:
-                openers.pop()
-            else:
-                line, column = page.position(offset)
-                yield Issue(
-                    page.file,
-                    line,
-                    column,
-                    "'}' without a matching '{'; escape it as \\} or put it in inline code",
-                )
-    for offset in openers:
-        line, column = page.position(offset)
-        yield Issue(
-            page.file,
-            line,
-            column,
-            "'{' starts an expression that never ends; escape it as \\{ or put it in inline code",
-        )
 
 
 def check(repo: Repo) -> Iterator[Issue]:
     for page in repo.pages.values():
-        yield from _tag_problems(page)
-        yield from _brace_problems(page)
+        for problem in page.syntax_problems:
+            yield Issue(page.file, problem.line, problem.column, problem.message)

@@ -34,7 +34,7 @@ FAIL = {
 def check(repo: Repo) -> Iterator[Issue]:
     for page in repo.pages_of(PageKind.PUBLIC_ENDPOINT):
         fence = request_fence(page)
-        if fence is None or fence.info == PUBLIC_URL_FENCE:
+        if fence is None or fence.signature == PUBLIC_URL_FENCE:
             continue
         old, new = replace_fence_info(page, fence, PUBLIC_URL_FENCE)
         fix = ReplaceInLine(page.file, fence.line, old, new)
