@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
@@ -134,10 +135,11 @@ def lint(
     changed_since: str | None,
     config_file: Path | None,
 ) -> None:
-    """Check every page, spec and docs.json entry in DOCS_DIR against the house rules."""
+    """Check every page, spec and docs.json entry in DOCS_DIR against the rules.
+
+    The `mintlify` ruleset always runs; the config's `extends` adds others (`docsgen rules`)."""
     from generator.lint.formats import FORMATS
     from generator.lint.formats.summary import summarize
-    from generator.lint.rules import RULES
     from generator.lint.run import lint_docs
     from generator.problems import InputError
 
@@ -156,12 +158,13 @@ def lint(
             err=True,
         )
     summary = summarize(outcome.findings, outcome.files_checked)
+    summary["rulesets"] = list(outcome.rulesets)
     prefix = _path_prefix(docs_dir)
     rendered = FORMATS[output_format](
         outcome.findings,
         summary,
         color=sys.stdout.isatty(),
-        rules=RULES,
+        rules=outcome.rules,
         path_prefix=prefix,
     )
     click.echo(rendered, nl=False)
@@ -181,14 +184,24 @@ def _path_prefix(docs_dir: Path) -> str:
 
 
 @main.command("rules")
-def list_rules() -> None:
-    """List every lint rule with its default severity."""
-    from generator.lint.rules import RULES
+@click.option("--ruleset", metavar="NAME", help="List only the rules of this ruleset.")
+def list_rules(ruleset: str | None) -> None:
+    """List every lint rule with its ruleset and default severity.
 
-    width = max(len(rule.ID) for rule in RULES)
-    for rule in RULES:
+    The mintlify ruleset always runs; others run when the config's [lint] extends names them."""
+    from generator.lint.rules import RULES, RULESET_OF, RULESETS
+
+    if ruleset is not None and ruleset not in RULESETS:
+        _unknown("ruleset", ruleset, list(RULESETS))
+    rules = RULESETS[ruleset] if ruleset else RULES
+    width = max(len(rule.ID) for rule in rules)
+    set_width = max(len(name) for name in RULESETS)
+    for rule in rules:
         fixable = " (fixable)" if getattr(rule, "FIXABLE", False) else ""
-        click.echo(f"{rule.ID:<{width}}  {rule.SEVERITY:<7}  {rule.SUMMARY}{fixable}")
+        click.echo(
+            f"{rule.ID:<{width}}  {RULESET_OF[rule.ID]:<{set_width}}  {rule.SEVERITY:<7}  "
+            f"{rule.SUMMARY}{fixable}"
+        )
 
 
 @main.command()
@@ -200,13 +213,17 @@ def explain(rule_id: str) -> None:
 
     rule = BY_ID.get(rule_id)
     if rule is None:
-        import difflib
-
-        close = difflib.get_close_matches(rule_id, list(BY_ID), n=1)
-        hint = f" Did you mean '{close[0]}'?" if close else " `docsgen rules` lists them."
-        click.echo(f"docsgen: unknown rule '{rule_id}'.{hint}", err=True)
-        sys.exit(2)
+        _unknown("rule", rule_id, list(BY_ID))
     click.echo(explain_rule(rule))
+
+
+def _unknown(what: str, name: str, known: list[str]) -> NoReturn:
+    import difflib
+
+    close = difflib.get_close_matches(name, known, n=1)
+    hint = f" Did you mean '{close[0]}'?" if close else " `docsgen rules` lists them."
+    click.echo(f"docsgen: unknown {what} '{name}'.{hint}", err=True)
+    sys.exit(2)
 
 
 @main.command("import")

@@ -21,7 +21,8 @@ OTHER_PUBLIC_PAGE = "video-api/image-to-video.mdx"
 
 @pytest.fixture
 def docs(tmp_path: Path) -> Path:
-    """A copy of the generated docs-v2 (lint-clean) to break on purpose."""
+    """A copy of the generated docs-v2 (lint-clean) to break on purpose; its docsgen.toml
+    switches on the modelslab ruleset."""
     target = tmp_path / "docs-v2"
     shutil.copytree(DOCS, target)
     return target
@@ -116,7 +117,8 @@ def _prefix(docs: Path) -> str:
 def test_config_sets_severity_and_ignores_paths(docs: Path):
     break_things(docs)
     (docs / "docsgen.toml").write_text(
-        '[lint]\nseverity = { "public-url-fence" = "warning", "page-registered" = "off" }\n'
+        '[lint]\nextends = ["modelslab"]\n'
+        'severity = { "public-url-fence" = "warning", "page-registered" = "off" }\n'
         'ignore = { "video-api/**" = ["public-body-heading"] }\n'
     )
     result = lint(str(docs))
@@ -127,6 +129,7 @@ def test_config_sets_severity_and_ignores_paths(docs: Path):
 
 
 def test_config_in_pyproject_and_unknown_rule(docs: Path):
+    (docs / "docsgen.toml").unlink()  # docsgen.toml would be found first
     (docs / "pyproject.toml").write_text(
         '[tool.docsgen.lint]\nseverity = { "page-registerd" = "off" }\n'
     )

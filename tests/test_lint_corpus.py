@@ -39,16 +39,20 @@ def corpus() -> Path:
 
 @pytest.fixture(scope="module")
 def findings(corpus: Path) -> set[tuple[str, int, str]]:
+    """Every rule, both rulesets: the snapshot is the ModelsLab repo the house rules are for."""
     result = run_rules(Repo.load(corpus), RULES, LintConfig())
     return {(f.path, f.line, f.rule) for f in result.findings}
 
 
-def test_cli_on_the_corpus(corpus: Path):
-    result = run_cli("lint", str(corpus), "--format", "json")
+def test_cli_on_the_corpus(corpus: Path, tmp_path: Path):
+    config = tmp_path / "docsgen.toml"
+    config.write_text('[lint]\nextends = ["modelslab"]\n')
+    result = run_cli("lint", str(corpus), "--format", "json", "--config", str(config))
     assert result.exit_code == 1
     data = json.loads(result.stdout)
     assert data["summary"]["errors"] > 100
     assert data["summary"]["files"] > 400
+    assert data["summary"]["rulesets"] == ["mintlify", "modelslab"]
 
 
 # (path, line, rule), each checked by reading the snapshot.

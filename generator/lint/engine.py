@@ -1,5 +1,6 @@
-"""Run rules over a repo, then apply configuration: severities, path ignores and inline
-suppressions. Pure: the repo is already read and nothing is printed here."""
+"""Pick the rules a config switches on, run them over a repo, then apply configuration:
+severities, path ignores and inline suppressions. Pure: the repo is already read and nothing
+is printed here."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from types import ModuleType
 
 from generator.lint.config import LintConfig
 from generator.lint.model import Finding, Fix, Issue
+from generator.lint.rules import BASE_RULESET, RULES, RULESET_OF
 from generator.repo.repo import Repo
 
 
@@ -18,6 +20,22 @@ class LintResult:
     fixes: list[tuple[Finding, Fix]] = field(default_factory=list)
     related: dict[Finding, tuple[str, ...]] = field(default_factory=dict)
     suppressed: int = 0
+
+
+def active_rulesets(config: LintConfig) -> tuple[str, ...]:
+    """The base ruleset, then the ones the config extends, in its order."""
+    return (BASE_RULESET, *(name for name in config.extends if name != BASE_RULESET))
+
+
+def select_rules(
+    config: LintConfig, rules: tuple[ModuleType, ...] = RULES
+) -> tuple[ModuleType, ...]:
+    """The rules of the active rulesets, plus single rules the config names with a severity
+    other than off (a house rule can be switched on without its whole ruleset)."""
+    on = set(active_rulesets(config))
+    return tuple(
+        rule for rule in rules if RULESET_OF.get(rule.ID) in on or config.switches_on(rule.ID)
+    )
 
 
 def _suppressed(repo: Repo, rule_id: str, issue: Issue) -> bool:

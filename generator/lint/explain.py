@@ -5,6 +5,8 @@ from __future__ import annotations
 import inspect
 from types import ModuleType
 
+from generator.lint.rules import BASE_RULESET, RULESET_OF
+
 
 def _files(example: dict[str, str]) -> str:
     parts = []
@@ -12,6 +14,18 @@ def _files(example: dict[str, str]) -> str:
         body = "\n".join("    " + line for line in text.rstrip("\n").split("\n"))
         parts.append(f"  {path}:\n{body}")
     return "\n".join(parts)
+
+
+def _ruleset_line(rule: ModuleType) -> str:
+    name = RULESET_OF.get(rule.ID)
+    if name is None:
+        return "Ruleset: none (the rule is not registered)"
+    if name == BASE_RULESET:
+        return f"Ruleset: {name} (always on)"
+    return (
+        f'Ruleset: {name} (on with extends = ["{name}"] in the [lint] config, or alone with '
+        f'severity = {{ "{rule.ID}" = "error" }})'
+    )
 
 
 def explain_rule(rule: ModuleType) -> str:
@@ -22,6 +36,7 @@ def explain_rule(rule: ModuleType) -> str:
             "",
             inspect.cleandoc(rule.__doc__ or ""),
             "",
+            _ruleset_line(rule),
             f"Fixable: {fixable}",
             "",
             "Passes:",

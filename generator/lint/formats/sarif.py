@@ -1,4 +1,5 @@
-"""SARIF 2.1.0 for code scanning: one run, the rules as the tool's rules, findings as results."""
+"""SARIF 2.1.0 for code scanning: one run, the rules that ran as the tool's rules (tagged with
+their ruleset), findings as results."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from types import ModuleType
 
 from generator import __version__
 from generator.lint.model import Finding
+from generator.lint.rules import RULESET_OF
 
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _LEVELS = {"error": "error", "warning": "warning"}
@@ -56,6 +58,7 @@ def render(
                                 "defaultConfiguration": {
                                     "level": _LEVELS.get(rule.SEVERITY, "warning")
                                 },
+                                "properties": {"tags": [RULESET_OF.get(rule.ID, "unregistered")]},
                             }
                             for rule in rules
                         ],

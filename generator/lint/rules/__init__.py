@@ -1,4 +1,14 @@
-"""The registry of lint rules: one module per rule, listed here explicitly, grouped by family.
+"""The registry of lint rules: one module per rule, listed here explicitly, in rulesets.
+
+A rule belongs to exactly one ruleset:
+- `mintlify`: right on any Mintlify repo (navigation, pages, MDX, links, `openapi:` references,
+  spec validity). Always on; it is the base every config builds on.
+- `modelslab`: the ModelsLab house rules (page formats per page kind, spec conventions,
+  placeholders). On when the config says `extends = ["modelslab"]`.
+A rule goes into `mintlify` only if it encodes no ModelsLab convention (no page kinds, no
+house_rules constants, no fixed folder or server names).
+
+To add a rule: write its module, import it below and list it in the tuple of its ruleset.
 
 Every rule module defines:
 - `ID` (stable kebab-case), `SEVERITY` (default "error" or "warning"), `SUMMARY` (one line),
@@ -55,21 +65,28 @@ from generator.lint.rules import (
     spec_valid,
 )
 
-RULES: tuple[ModuleType, ...] = (
+MINTLIFY_RULES: tuple[ModuleType, ...] = (
     # Navigation and registration
     docs_json_valid,
     page_registered,
     nav_entry_exists,
     nav_duplicate_page,
-    enterprise_groups_in_enterprise_tab,
-    # Pages and OpenAPI references
+    # Pages, MDX and links
     frontmatter_valid,
     mdx_syntax,
     mdx_undefined_expression,
     links_resolve,
-    placeholder_key,
+    # OpenAPI references and specs
     openapi_resolves,
-    openapi_ambiguous,
+    spec_valid,
+    spec_path_parameters,
+)
+
+MODELSLAB_RULES: tuple[ModuleType, ...] = (
+    # Navigation and references
+    enterprise_groups_in_enterprise_tab,
+    placeholder_key,
+    openapi_ambiguous,  # exempts public endpoint pages, a house page kind
     # Public endpoint pages
     public_openapi_spec_path,
     public_request_section,
@@ -77,9 +94,7 @@ RULES: tuple[ModuleType, ...] = (
     public_body_heading,
     public_no_warning,
     public_no_paramfield,
-    # Spec rules
-    spec_valid,
-    spec_path_parameters,
+    # Public and enterprise specs
     public_spec_version,
     public_spec_server,
     public_spec_responses,
@@ -88,7 +103,7 @@ RULES: tuple[ModuleType, ...] = (
     enterprise_spec_server,
     enterprise_spec_responses,
     enterprise_spec_api_key,
-    # Enterprise and overview page rules
+    # Enterprise, server operation and overview pages
     enterprise_warning,
     enterprise_url_fence,
     enterprise_body_heading,
@@ -102,4 +117,16 @@ RULES: tuple[ModuleType, ...] = (
     enterprise_overview_warning,
 )
 
+BASE_RULESET = "mintlify"
+"""Always on; a config's `extends` adds rulesets on top of it."""
+
+RULESETS: dict[str, tuple[ModuleType, ...]] = {
+    "mintlify": MINTLIFY_RULES,
+    "modelslab": MODELSLAB_RULES,
+}
+
+RULES: tuple[ModuleType, ...] = tuple(rule for rules in RULESETS.values() for rule in rules)
+
 BY_ID: dict[str, ModuleType] = {rule.ID: rule for rule in RULES}
+
+RULESET_OF: dict[str, str] = {rule.ID: name for name, rules in RULESETS.items() for rule in rules}
