@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from enum import StrEnum
-from typing import Any
 
 PUBLIC_OPENAPI_VERSION = "3.1.0"
 ENTERPRISE_OPENAPI_VERSION = "3.0.0"
@@ -26,6 +25,20 @@ ENTERPRISE_BASE_URL = "https://modelslab.com/api/v1"
 ENTERPRISE_NAV_LABEL = "Enterprise APIs"
 S3_DETAILS_PAGE = "enterprise-api/general/update-s3-details"
 OVERVIEW_SLUG = "overview"
+# Enterprise server operations (seed 001: "Server ops ... are simple key-only endpoints"), by the
+# first segment of their path after /enterprise/<server>/. Everything else a server offers is a
+# generation endpoint.
+SERVER_OPERATIONS = frozenset(
+    {
+        "clear_cache",
+        "clear_queue",
+        "restart_server",
+        "system_details",
+        "update_server",
+        "fetch",
+        "fetchimage",
+    }
+)
 
 # Fence info strings the rules prescribe for the request URL block and the JSON body block.
 PUBLIC_URL_FENCE = "bash"
@@ -55,28 +68,6 @@ def folder_of(path: str) -> str:
 def is_enterprise_path(page_path: str) -> bool:
     """True for pages under enterprise-api/ (page paths are relative to docs-v2, no .mdx)."""
     return page_path == ENTERPRISE_ROOT or page_path.startswith(ENTERPRISE_ROOT + "/")
-
-
-def classify_page(page_path: str, frontmatter: dict[str, Any], body: str) -> PageKind:
-    """Decide which house-rule page format a page must follow.
-
-    - `overview` pages (file name overview, or a page built around a <CardGroup>) list endpoints;
-    - a page with `openapi:` frontmatter is an endpoint page: enterprise ops under
-      enterprise-api/, public endpoints elsewhere;
-    - under enterprise-api/, a page without `openapi:` that has a request section is an
-      enterprise generation page;
-    - everything else is a free-form guide.
-    """
-    name = page_path.rsplit("/", 1)[-1]
-    if name == OVERVIEW_SLUG:
-        return PageKind.OVERVIEW
-    if frontmatter.get("openapi"):
-        return (
-            PageKind.ENTERPRISE_OPS if is_enterprise_path(page_path) else PageKind.PUBLIC_ENDPOINT
-        )
-    if is_enterprise_path(page_path) and re.search(r"^## Request\b", body, re.MULTILINE):
-        return PageKind.ENTERPRISE_GENERATION
-    return PageKind.GUIDE
 
 
 def is_enterprise_server_folder(folder: str) -> bool:

@@ -86,7 +86,13 @@ VERIFIED = [
     ("enterprise-api/interior/exterior-restorer.mdx", 8, "enterprise-url-fence"),
     ("enterprise-api/general/reset-s3.mdx", 12, "enterprise-body-heading"),
     ("enterprise-api/flux-2-dev/clear-cache.mdx", 14, "ops-key-only-body"),
-    ("enterprise-api/deepseek-chat/start.mdx", 14, "ops-no-paramfield"),
+    # A generation endpoint (/enterprise/deepseek_chat/start) documented with openapi: and
+    # ParamField query=: checked as a generation page, the conflict and its query= reported.
+    ("enterprise-api/deepseek-chat/start.mdx", 4, "page-kind-conflict"),
+    ("enterprise-api/deepseek-chat/start.mdx", 16, "paramfield-body"),
+    # A server operation page whose URL leaves out the server name: still an ops page, and its
+    # body example asks for more than the key.
+    ("enterprise-api/text-to-image/fetch-queue-image.mdx", 17, "ops-key-only-body"),
     # Overviews: a CardGroup without cols={2}; an enterprise overview without the Warning and
     # without cards for two of its endpoints.
     ("3d-api/overview.mdx", 7, "overview-cardgroup"),

@@ -1,5 +1,5 @@
 """Generated pages follow the house rules of their kind, match the golden files, and are
-classified as that kind by the shared `classify_page` the linter uses too."""
+classified as that kind by the page-kind decision the linter uses too."""
 
 from __future__ import annotations
 
@@ -13,14 +13,16 @@ import pytest
 
 from generator import house_rules
 from generator.catalog.load import load_catalog
-from generator.house_rules import PageKind, classify_page
+from generator.house_rules import PageKind
 from generator.render.mdx import render_page
+from generator.repo.repo import Repo
 from generator.site.build import build_site
 from tests.conftest import CATALOG, DOCS
 
 GOLDEN = Path(__file__).parent / "golden"
 SITE = build_site(load_catalog(CATALOG, DOCS))
 PAGES = {page.path: page for page in SITE.pages}
+LINTED = Repo.load(DOCS)
 
 # One page of each kind (and both overview flavours); refresh with DOCSGEN_UPDATE_GOLDEN=1.
 GOLDEN_PAGES = {
@@ -57,9 +59,10 @@ def test_golden_page(golden_name: str):
 
 
 @pytest.mark.parametrize("page", SITE.pages, ids=lambda p: p.path)
-def test_classify_page_agrees_with_the_generator(page):
-    metadata, body = parse(page)
-    assert classify_page(page.path, metadata, body) == page.kind
+def test_page_kind_decision_agrees_with_the_generator(page):
+    decision = LINTED.pages[page.path].kind_decision
+    assert decision.kind == page.kind
+    assert decision.conflicts == ()
 
 
 @pages_of(PageKind.PUBLIC_ENDPOINT)

@@ -59,6 +59,19 @@ def test_fail_example_fails(rule: ModuleType, tmp_path: Path):
         assert (tmp_path / finding.path).is_file()
 
 
+WITH_UNFIXABLE = [rule for rule in RULES if getattr(rule, "FAIL_UNFIXABLE", None)]
+
+
+@pytest.mark.parametrize("rule", WITH_UNFIXABLE, ids=[r.ID for r in WITH_UNFIXABLE])
+def test_unfixable_fail_examples_fail_without_a_fix(rule: ModuleType, tmp_path: Path):
+    """Cases a fixable rule reports but must not touch: a fix it cannot prove is no fix."""
+    for number, (rel, text) in enumerate(rule.FAIL_UNFIXABLE.items()):
+        root = materialize(tmp_path / str(number), {**rule.PASS, rel: text})
+        result = findings_of(rule, root)
+        assert [f for f in result.findings if f.path == rel], f"{rule.ID} missed {rel}"
+        assert not [fix for finding, fix in result.fixes if finding.path == rel]
+
+
 FIXABLE = [rule for rule in RULES if getattr(rule, "FIXABLE", False)]
 
 

@@ -20,6 +20,7 @@ from generator.importer.shared import (
     unique_slug,
 )
 from generator.lint.spec_walk import operations
+from generator.repo.page_kind import is_server_operation
 
 
 class EnterpriseGroups:
@@ -81,7 +82,8 @@ class EnterpriseGroups:
                 and spec.get("openapi") != house_rules.ENTERPRISE_OPENAPI_VERSION
             ):
                 self.report.normalized(spec_file, f"OpenAPI {spec.get('openapi')} becomes 3.0.0")
-            self._spec_only_operations(spec, server_name, group_ops, slugs, folder)
+            generation = {e.get("path") for e in endpoints}
+            self._spec_only_operations(spec, server_name, group_ops, slugs, folder, generation)
         if not endpoints and not group_ops:
             return None
         spec_info = self.repo.specs.get(spec_file)
@@ -202,17 +204,36 @@ class EnterpriseGroups:
         use = operation_use(entry)
         return self.operations[use].get("slug", use.replace("_", "-"))
 
-    def _spec_only_operations(self, spec, server_name, group_ops, slugs, folder) -> None:
+    def _spec_only_operations(
+        self, spec, server_name, group_ops, slugs, folder, generation: set[str]
+    ) -> None:
         if not isinstance(spec, dict):
             return
         have = {operation_use(o) for o in group_ops}
         for op_path, _method, operation in operations(spec):
-            suffix = re.sub(r"^(/enterprise)?/[^/]+", "", op_path)
+            without_prefix = re.sub(r"^/enterprise(?=/)", "", op_path)
+            first = without_prefix.strip("/").split("/", 1)[0]
+            # Some specs leave the server out (/fetch/{id}): then the path is the operation.
+            has_server = not is_server_operation(first)
+            suffix = re.sub(r"^/[^/]+", "", without_prefix) if has_server else without_prefix
             if not suffix or "/enterprise/" in suffix:
                 continue
+            if suffix in generation:
+                # Enterprise specs list server operations only (seed 001); a generation
+                # endpoint in the spec is already documented by its own page.
+                self.report.normalized(
+                    f"{folder}/openapi.json",
+                    f"{op_path}: a generation endpoint, documented by its page, not the spec",
+                )
+                continue
             op_id = operation_id(suffix)
-            spelled = re.match(r"^(?:/enterprise)?/([^/]+)", op_path)
-            if spelled and spelled.group(1) != server_name:
+            spelled = re.match(r"^(?:/enterprise)?/([^/]+)", op_path) if has_server else None
+            if not has_server:
+                self.report.normalized(
+                    f"{folder}/openapi.json",
+                    f"{op_path}: the path names no server; it now starts with {server_name}",
+                )
+            elif spelled and spelled.group(1) != server_name:
                 self.report.normalized(
                     f"{folder}/openapi.json",
                     f"{op_path}: the pages call this server {server_name}; the path now uses it",

@@ -120,6 +120,9 @@ def apply_examples(parameters: list[dict], example: dict | None, note) -> None:
     """Examples come from the page's JSON body; values the parameter forbids are left out."""
     if not example:
         return
+    defaults = {p["name"]: p["default"] for p in parameters if "default" in p}
+    if example == defaults:
+        return  # the body the generator shows when no parameter has an example
     by_name = {p["name"]: p for p in parameters}
     for name, value in example.items():
         parameter = by_name.get(name)

@@ -18,10 +18,7 @@ _ENTERPRISE_URL = re.compile(r"/enterprise/([A-Za-z0-9_-]+)/")
 
 def heading(page: MdxPage, text: str, level: int | None = None) -> Heading | None:
     """First heading with this text (case-insensitive), optionally of a given level."""
-    for found in page.headings:
-        if found.text.strip().lower() == text.lower() and (level is None or found.level == level):
-            return found
-    return None
+    return page.heading(text, level)
 
 
 def fence_after(page: MdxPage, line: int) -> Fence | None:
@@ -117,4 +114,7 @@ def replace_fence_info(page: MdxPage, fence: Fence, signature: str) -> tuple[str
 def heading_level_fix(page: MdxPage, found: Heading, level: int) -> ReplaceInLine:
     """A fix that rewrites a heading at another level, keeping its text."""
     old = page.lines[found.line - 1]
-    return ReplaceInLine(page.file, found.line, old, "#" * level + " " + old.lstrip("#").lstrip())
+    stripped = old.lstrip()
+    indent = old[: len(old) - len(stripped)]
+    text = stripped.lstrip("#").lstrip()
+    return ReplaceInLine(page.file, found.line, old, indent + "#" * level + " " + text)

@@ -13,13 +13,16 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from generator.house_rules import PageKind, classify_page
+from generator.house_rules import PageKind
 from generator.repo.fence_info import FenceInfo, parse_fence_info
 from generator.repo.jsx import JsxTag, expression_is_comment
+
+if TYPE_CHECKING:
+    from generator.repo.page_kind import KindDecision
 
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _FRONTMATTER_END = re.compile(r"^---[ \t]*$", re.MULTILINE)
@@ -140,6 +143,8 @@ class MdxPage:
     has_frontmatter: bool = False
     body_line: int = 1  # line number of the first body line
     had_bom: bool = False
+    # Folders holding an OpenAPI spec, set by the Repo that read the page: evidence for its kind.
+    spec_folders: frozenset[str] = frozenset()
 
     @classmethod
     def parse(cls, path: str, file: str, text: str) -> MdxPage:
@@ -213,8 +218,14 @@ class MdxPage:
         return read_structure(self)
 
     @cached_property
+    def kind_decision(self) -> KindDecision:
+        from generator.repo.page_kind import decide_kind
+
+        return decide_kind(self, self.spec_folders)
+
+    @property
     def kind(self) -> PageKind:
-        return classify_page(self.path, self.frontmatter, self.body)
+        return self.kind_decision.kind
 
     @property
     def headings(self) -> list[Heading]:
@@ -261,6 +272,29 @@ class MdxPage:
         if element.close is None:
             return ""
         return self.text[element.open.end_offset : element.close.offset]
+
+    def heading(self, text: str, level: int | None = None) -> Heading | None:
+        """First heading with this text (case-insensitive), optionally of a given level."""
+        wanted = text.lower()
+        for found in self.headings:
+            if found.text.lower() == wanted and (level is None or found.level == level):
+                return found
+        return None
+
+    def section(self, text: str, level: int | None = None) -> Section | None:
+        found = self.heading(text, level)
+        return next((s for s in self.sections if s.heading is found), None) if found else None
+
+    def first_fence_in(self, section: Section) -> Fence | None:
+        """First fenced block of a section (never one of a later section)."""
+        return next(
+            (
+                fence
+                for fence in self.fences
+                if section.heading.line < fence.line <= section.end_line
+            ),
+            None,
+        )
 
     @cached_property
     def sections(self) -> list[Section]:

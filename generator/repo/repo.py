@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from generator.house_rules import PageKind
+from generator.house_rules import PageKind, folder_of
 from generator.repo.json_file import JsonFile
 from generator.repo.mdx import MdxPage
 from generator.repo.navigation import NavPage, walk_pages
@@ -48,6 +48,9 @@ class Repo:
                     repo.docs_json = JsonFile.parse(rel, _read(os.path.join(folder, name)))
                 elif is_spec_file(name):
                     repo.specs[rel] = JsonFile.parse(rel, _read(os.path.join(folder, name)))
+        spec_folders = frozenset(folder_of(path) for path in repo.specs)
+        for page in repo.pages.values():
+            page.spec_folders = spec_folders
         return repo
 
     def pages_of(self, *kinds: PageKind) -> list[MdxPage]:

@@ -121,4 +121,10 @@ def example_body(
                 body[parameter.name] = house_rules.key_placeholder(enterprise)
         elif parameter.example is not UNSET:
             body[parameter.name] = parameter.example
+    if not body:
+        # No parameter has an example: show the defaults, so a page whose operation takes a
+        # body still has a `### Body` a reader can copy.
+        body = {
+            p.name: p.default for p in parameters if p.location == "body" and p.default is not UNSET
+        }
     return body

@@ -16,7 +16,9 @@ Every rule module defines:
 - its docstring: what it checks, a `Why:` paragraph and a `Fix:` paragraph;
 - `PASS` and `FAIL`: example files (path -> text) the tests lint, expecting no finding and at
   least one finding of this rule;
-- `check(repo)`: yields Issues; issues may carry a mechanical fix used by `--fix`.
+- `check(repo)`: yields Issues; issues may carry a mechanical fix used by `--fix`;
+- optionally `FAIL_UNFIXABLE`: examples a fixable rule must report but offer no fix for, because
+  the fix could not be proven right (each is linted on its own, beside the PASS files).
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from generator.lint.rules import (
     ops_no_warning,
     overview_cardgroup,
     overview_covers_group,
+    page_kind_conflict,
     page_registered,
     paramfield_body,
     placeholder_key,
@@ -87,6 +90,7 @@ MODELSLAB_RULES: tuple[ModuleType, ...] = (
     enterprise_groups_in_enterprise_tab,
     placeholder_key,
     openapi_ambiguous,  # exempts public endpoint pages, a house page kind
+    page_kind_conflict,
     # Public endpoint pages
     public_openapi_spec_path,
     public_request_section,
