@@ -4,16 +4,14 @@ agree with each other (and with the generator's templates)."""
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 from generator import house_rules
 from generator.house_rules import folder_of
 from generator.lint.model import ReplaceInLine
 from generator.repo.mdx import Fence, Heading, MdxPage
+from generator.repo.page_kind import request_url_parts
 from generator.repo.repo import Repo
-
-_ENTERPRISE_URL = re.compile(r"/enterprise/([A-Za-z0-9_-]+)/")
 
 
 def heading(page: MdxPage, text: str, level: int | None = None) -> Heading | None:
@@ -61,12 +59,11 @@ def body_json(page: MdxPage) -> Any:
 
 
 def enterprise_server_name(page: MdxPage) -> str | None:
-    """The server an enterprise page talks to, read from its request URL (or its folder)."""
-    fence = request_fence(page)
-    if fence:
-        match = _ENTERPRISE_URL.search(fence.content)
-        if match:
-            return match.group(1)
+    """The server an enterprise page talks to: the one its request URL calls, else the one its
+    folder implies."""
+    server, _ = request_url_parts(page)
+    if server:
+        return server
     folder = page.path.rsplit("/", 1)[0]
     if house_rules.is_enterprise_path(folder) and folder != house_rules.ENTERPRISE_ROOT:
         return house_rules.server_name_for_folder(folder)

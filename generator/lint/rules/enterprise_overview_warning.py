@@ -36,11 +36,12 @@ FAIL = {"enterprise-api/qwen-edit/overview.mdx": _HEAD + _CARDS}
 
 
 def check(repo: Repo) -> Iterator[Issue]:
+    servers = _servers_by_folder(repo)
     for page in repo.pages_of(PageKind.OVERVIEW):
         folder = folder_of(page.path)
         if not house_rules.is_enterprise_server_folder(folder):
             continue
-        server = _server_of(repo, folder)
+        server = servers.get(folder) or house_rules.server_name_for_folder(folder)
         found = s3_warning_problem(page, server)
         if found:
             problem, line, column = found
@@ -52,14 +53,11 @@ def check(repo: Repo) -> Iterator[Issue]:
             )
 
 
-def _server_of(repo: Repo, folder: str) -> str:
-    """The server name used by the folder's pages, else the one the folder name implies."""
-    for page in repo.pages.values():
-        if folder_of(page.path) == folder and page.kind in (
-            PageKind.ENTERPRISE_GENERATION,
-            PageKind.ENTERPRISE_OPS,
-        ):
-            name = enterprise_server_name(page)
-            if name:
-                return name
-    return house_rules.server_name_for_folder(folder)
+def _servers_by_folder(repo: Repo) -> dict[str, str]:
+    """The server each folder's endpoint pages call (the first page that names one wins)."""
+    servers: dict[str, str] = {}
+    for page in repo.pages_of(PageKind.ENTERPRISE_GENERATION, PageKind.ENTERPRISE_OPS):
+        name = enterprise_server_name(page)
+        if name:
+            servers.setdefault(folder_of(page.path), name)
+    return servers
