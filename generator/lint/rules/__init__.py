@@ -20,6 +20,7 @@ from generator.lint.rules import (
     enterprise_groups_in_enterprise_tab,
     enterprise_overview_warning,
     enterprise_spec_api_key,
+    enterprise_spec_operations,
     enterprise_spec_responses,
     enterprise_spec_server,
     enterprise_spec_version,
@@ -88,6 +89,7 @@ RULES: tuple[ModuleType, ...] = (
     enterprise_spec_server,
     enterprise_spec_responses,
     enterprise_spec_api_key,
+    enterprise_spec_operations,
     # Enterprise and overview page rules
     enterprise_warning,
     enterprise_url_fence,
