@@ -25,20 +25,6 @@ ENTERPRISE_BASE_URL = "https://modelslab.com/api/v1"
 ENTERPRISE_NAV_LABEL = "Enterprise APIs"
 S3_DETAILS_PAGE = "enterprise-api/general/update-s3-details"
 OVERVIEW_SLUG = "overview"
-# Enterprise server operations (seed 001: "Server ops ... are simple key-only endpoints"), by the
-# first segment of their path after /enterprise/<server>/. Everything else a server offers is a
-# generation endpoint.
-SERVER_OPERATIONS = frozenset(
-    {
-        "clear_cache",
-        "clear_queue",
-        "restart_server",
-        "system_details",
-        "update_server",
-        "fetch",
-        "fetchimage",
-    }
-)
 
 # Fence info strings the rules prescribe for the request URL block and the JSON body block.
 PUBLIC_URL_FENCE = "bash"

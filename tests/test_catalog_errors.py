@@ -108,6 +108,17 @@ def test_duplicate_slugs_and_operation_paths(ws: Workspace):
     )
 
 
+def test_generation_endpoint_as_a_server_operation(ws: Workspace):
+    ws.edit_catalog(
+        "site.yaml",
+        "operations:\n",
+        "operations:\n  text2img:\n    title: Text to Image\n    description: Makes an image.\n"
+        "    summary: Make an image\n",
+    )
+    (problem,) = assert_rejected(ws, "operation 'text2img' (/text2img) is not a server operation")
+    assert f"site.yaml:{line_of(ws, 'site.yaml', 'title: Text to Image')}:" in problem
+
+
 def test_duplicate_server_name(ws: Workspace):
     ws.edit_catalog(
         "enterprise-nano-banana.yaml",

@@ -64,6 +64,16 @@ VERIFIED = [
     ("enterprise-api/realtime/clear-cache.mdx", 4, "openapi-resolves"),
     # POST /interior/fetch/{id} is in both the enterprise and the public interior spec.
     ("enterprise-api/interior/fetch.mdx", 4, "openapi-ambiguous"),
+    # An enterprise ops page whose path-only POST /realtime/fetch/{id} is only in the public
+    # realtime spec; its own spec has POST /enterprise/realtime/fetch/{id}.
+    ("enterprise-api/realtime/fetchimage.mdx", 4, "openapi-resolves"),
+    # Resolved in the page's own spec, but on another server than the request URL calls:
+    # POST /flux/clear_cache (spec server .../enterprise) on the z_image_turbo page; the
+    # voice-cloning spec's server voice-cloning while the page calls voice; the
+    # text-to-video-ultra spec's server while the pages call ultra_video.
+    ("enterprise-api/z-image-turbo/clear-cache.mdx", 4, "openapi-resolves"),
+    ("enterprise-api/voice-cloning/fetch.mdx", 4, "openapi-resolves"),
+    ("enterprise-api/text-to-video-ultra/clear-cache.mdx", 4, "openapi-resolves"),
     # A public page: path-only openapi:, a curl URL block and an h2 Body.
     ("image-generation/realtime-stable-diffusion/text-to-image.mdx", 3, "public-openapi-spec-path"),
     ("image-generation/realtime-stable-diffusion/text-to-image.mdx", 15, "public-url-fence"),
@@ -71,6 +81,9 @@ VERIFIED = [
     # A Warning on a public page, and ParamFields on a public page.
     ("general-api/buy-subscription.mdx", 7, "public-no-warning"),
     ("image-generation/flux/flux-text-to-image.mdx", 21, "public-no-paramfield"),
+    # Key placeholders: the public one in an enterprise body; a misspelled enterprise one.
+    ("enterprise-api/realtime/img2img.mdx", 22, "placeholder-key"),
+    ("enterprise-api/voice-cloning/text-to-audio.mdx", 26, "placeholder-key"),
     # Links: a fetch page that does not exist; an image path written with backslashes.
     ("error-codes.mdx", 326, "links-resolve"),
     ("enterprise-api/super-resolution/make.mdx", 6, "links-resolve"),
@@ -106,6 +119,8 @@ VERIFIED = [
     ("image-generation/train-model/openapi.json", 2, "public-spec-version"),
     ("3d-api/openapi.json", 11, "public-spec-server"),
     ("image-generation/train-model/openapi.json", 58, "public-spec-responses"),
+    # A generation endpoint (the chat's start) inside an enterprise server spec.
+    ("enterprise-api/deepseek-chat/openapi.json", 15, "enterprise-spec-operations"),
 ]
 
 

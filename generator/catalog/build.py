@@ -27,6 +27,7 @@ from generator.catalog.model import (
     Workflow,
 )
 from generator.catalog.yaml_source import PathKey, YamlDocument
+from generator.enterprise_ops import SERVER_OPERATIONS, is_server_operation
 from generator.problems import Problem
 
 _PARAMETER_FIELDS = {
@@ -114,6 +115,15 @@ def build_site(doc: YamlDocument, problems: list[Problem]) -> SiteSettings:
             parameters=parameters,
             where=doc.where(op_path),
         )
+        if not is_server_operation(operations[op_id].path):
+            problems.append(
+                Problem(
+                    doc.where(op_path),
+                    f"operation '{op_id}' ({operations[op_id].path}) is not a server operation "
+                    f"({', '.join(SERVER_OPERATIONS)}); enterprise specs list only those, so "
+                    "describe it as an endpoint of its enterprise group",
+                )
+            )
     tabs = tuple(
         Tab(
             name=raw["tab"],

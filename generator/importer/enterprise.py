@@ -7,20 +7,19 @@ from collections import Counter
 from typing import Any
 
 from generator import house_rules
+from generator.enterprise_ops import is_server_operation, operation_id, spec_operation_call
 from generator.house_rules import PageKind, folder_of
 from generator.importer import sources
 from generator.importer.parameters import from_paramfields
 from generator.importer.report import KEPT, MAPPED
 from generator.importer.shared import (
     apply_examples,
-    operation_id,
     operation_use,
     plain_text,
     slugify,
     unique_slug,
 )
 from generator.lint.spec_walk import operations
-from generator.repo.page_kind import is_server_operation
 
 
 class EnterpriseGroups:
@@ -62,7 +61,17 @@ class EnterpriseGroups:
                 continue
             original = url[url.index("/enterprise/") + len("/enterprise/") :].split("/", 1)[1]
             suffix = "/" + original
-            if page.kind == PageKind.ENTERPRISE_OPS:
+            operation = page.kind == PageKind.ENTERPRISE_OPS
+            if operation and not is_server_operation(suffix):
+                # Enterprise specs list server operations only: a generation endpoint written
+                # as an ops page becomes a generation page with ParamFields.
+                self.report.normalized(
+                    page.file,
+                    f"{suffix} is a generation endpoint, not a server operation: "
+                    "it becomes a generation page and leaves the enterprise spec",
+                )
+                operation = False
+            if operation:
                 group_ops.append(self._operation(page, slug, suffix, cards, folder))
             else:
                 endpoints.append(self._generation_endpoint(page, slug, suffix, cards, folder))
@@ -70,8 +79,7 @@ class EnterpriseGroups:
             self.report.record(
                 page.file,
                 MAPPED,
-                f"{'operation' if page.kind == PageKind.ENTERPRISE_OPS else 'endpoint'} "
-                f"{slugify(folder)}/{slug}",
+                f"{'operation' if operation else 'endpoint'} {slugify(folder)}/{slug}",
             )
         spec_file = f"{folder}/openapi.json"
         if spec_file in self.repo.specs:
@@ -82,8 +90,7 @@ class EnterpriseGroups:
                 and spec.get("openapi") != house_rules.ENTERPRISE_OPENAPI_VERSION
             ):
                 self.report.normalized(spec_file, f"OpenAPI {spec.get('openapi')} becomes 3.0.0")
-            generation = {e.get("path") for e in endpoints}
-            self._spec_only_operations(spec, server_name, group_ops, slugs, folder, generation)
+            self._spec_only_operations(spec, server_name, group_ops, slugs, folder)
         if not endpoints and not group_ops:
             return None
         spec_info = self.repo.specs.get(spec_file)
@@ -204,36 +211,27 @@ class EnterpriseGroups:
         use = operation_use(entry)
         return self.operations[use].get("slug", use.replace("_", "-"))
 
-    def _spec_only_operations(
-        self, spec, server_name, group_ops, slugs, folder, generation: set[str]
-    ) -> None:
+    def _spec_only_operations(self, spec, server_name, group_ops, slugs, folder) -> None:
         if not isinstance(spec, dict):
             return
         have = {operation_use(o) for o in group_ops}
-        for op_path, _method, operation in operations(spec):
-            without_prefix = re.sub(r"^/enterprise(?=/)", "", op_path)
-            first = without_prefix.strip("/").split("/", 1)[0]
-            # Some specs leave the server out (/fetch/{id}): then the path is the operation.
-            has_server = not is_server_operation(first)
-            suffix = re.sub(r"^/[^/]+", "", without_prefix) if has_server else without_prefix
+        for op_path, method, operation in operations(spec):
+            # The server name is in the server URL (.../enterprise/3d) or in the path.
+            call = spec_operation_call(spec, op_path, method)
+            suffix = call.suffix if call else re.sub(r"^(/enterprise)?/[^/]+", "", op_path)
             if not suffix or "/enterprise/" in suffix:
                 continue
-            if suffix in generation:
-                # Enterprise specs list server operations only (seed 001); a generation
-                # endpoint in the spec is already documented by its own page.
+            if not is_server_operation(suffix):
                 self.report.normalized(
                     f"{folder}/openapi.json",
-                    f"{op_path}: a generation endpoint, documented by its page, not the spec",
+                    f"{op_path}: a generation endpoint, not a server operation; "
+                    "enterprise specs list server operations only",
                 )
                 continue
             op_id = operation_id(suffix)
-            spelled = re.match(r"^(?:/enterprise)?/([^/]+)", op_path) if has_server else None
-            if not has_server:
-                self.report.normalized(
-                    f"{folder}/openapi.json",
-                    f"{op_path}: the path names no server; it now starts with {server_name}",
-                )
-            elif spelled and spelled.group(1) != server_name:
+            written = re.match(r"^(?:/enterprise)?/([^/]+)", op_path)
+            spelled = call.server if call else (written.group(1) if written else None)
+            if spelled and spelled != server_name:
                 self.report.normalized(
                     f"{folder}/openapi.json",
                     f"{op_path}: the pages call this server {server_name}; the path now uses it",

@@ -40,11 +40,6 @@ def last_word(path: str) -> str:
     return words[-1] if words else "endpoint"
 
 
-def operation_id(suffix: str) -> str:
-    words = [w for w in suffix.strip("/").split("/") if not w.startswith("{")]
-    return (words[0] if words else "operation").replace("-", "_").lower()
-
-
 def resolver(spec: dict):
     def resolve(value: Any) -> Any:
         seen = 0

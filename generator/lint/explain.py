@@ -28,6 +28,13 @@ def _ruleset_line(rule: ModuleType) -> str:
     )
 
 
+def _unfixed(rule: ModuleType) -> list[str]:
+    example = getattr(rule, "FAIL_UNFIXED", None)
+    if not example:
+        return []
+    return ["", "Fails, and --fix leaves it alone (the right fix is not certain):", _files(example)]
+
+
 def explain_rule(rule: ModuleType) -> str:
     fixable = "yes (docsgen lint --fix)" if getattr(rule, "FIXABLE", False) else "no"
     return "\n".join(
@@ -44,5 +51,6 @@ def explain_rule(rule: ModuleType) -> str:
             "",
             "Fails:",
             _files(rule.FAIL),
+            *_unfixed(rule),
         ]
     )

@@ -23,13 +23,14 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from generator import house_rules
+from generator.enterprise_ops import enterprise_call, is_server_operation
 from generator.house_rules import PageKind, folder_of
 
 if TYPE_CHECKING:
     from generator.repo.mdx import MdxPage
 
-_ENTERPRISE_URL = re.compile(r"/enterprise/([A-Za-z0-9_-]+)/([A-Za-z0-9_{}/.-]*)")
-_ENTERPRISE_PATH = re.compile(r"/enterprise((?:/[A-Za-z0-9_{}.-]+)+)")
+# /enterprise/<operation>: a URL that leaves the server name out.
+_SERVERLESS_URL = re.compile(r"/enterprise(/[A-Za-z0-9_{}.-]+)(?![A-Za-z0-9_{}./-])")
 _REFERENCE_PATH = re.compile(r"(?:^|\s)(/\S*)\s*$")
 _OPENAPI = "openapi"
 
@@ -52,26 +53,19 @@ def api_reference_key(frontmatter: dict) -> str | None:
 
 
 def request_url_parts(page: MdxPage) -> tuple[str | None, str | None]:
-    """(server, operation) of the /enterprise/<server>/<operation> URL of the request block."""
+    """(server, suffix) of the /enterprise/<server>/<suffix> URL of the request block; the
+    server is None for a URL that leaves it out (/enterprise/clear_cache)."""
     request = page.section("Request")
     fence = page.first_fence_in(request) if request else None
     texts = [fence.content] if fence else [f.content for f in page.fences[:2]]
     for text in texts:
-        match = _ENTERPRISE_URL.search(text)
-        if match:
-            return match.group(1), match.group(2).strip("/") or None
-        match = _ENTERPRISE_PATH.search(text)
-        if match:  # /enterprise/<operation>, a URL that leaves the server name out
-            return None, match.group(1).strip("/")
+        serverless = _SERVERLESS_URL.search(text)
+        if serverless:
+            return None, serverless.group(1)
+        call = enterprise_call(text)
+        if call:
+            return call.server, call.suffix
     return None, None
-
-
-def is_server_operation(operation: str | None) -> bool:
-    """Does a path (or the part of it after the server name) name a server operation?"""
-    if not operation:
-        return False
-    segments = [s.replace("-", "_") for s in operation.strip("/").split("/")]
-    return any(segment in house_rules.SERVER_OPERATIONS for segment in segments[-2:])
 
 
 def decide_kind(page: MdxPage, spec_folders: frozenset[str] = frozenset()) -> KindDecision:
@@ -88,8 +82,9 @@ def decide_kind(page: MdxPage, spec_folders: frozenset[str] = frozenset()) -> Ki
     has_request = page.section("Request") is not None
     has_paramfields = bool(page.tags_named("ParamField"))
     if enterprise:
-        if is_server_operation(operation) or (
-            operation is None and is_server_operation(_reference_operation(page, key))
+        reference = _reference_suffix(page, key)
+        if (operation and is_server_operation(operation)) or (
+            operation is None and reference and is_server_operation(reference)
         ):
             if key is None:
                 conflicts.append(
@@ -112,12 +107,19 @@ def decide_kind(page: MdxPage, spec_folders: frozenset[str] = frozenset()) -> Ki
     return KindDecision(PageKind.GUIDE, tuple(conflicts))
 
 
-def _reference_operation(page: MdxPage, key: str | None) -> str | None:
-    """The path of an `openapi:` reference ("spec.json POST /a/b" -> "/a/b")."""
+def _reference_suffix(page: MdxPage, key: str | None) -> str | None:
+    """The part after the server of an `openapi:` reference's path:
+    "POST /enterprise/q/clear_cache" and "POST /q/clear_cache" -> "/clear_cache"."""
     if key is None:
         return None
     match = _REFERENCE_PATH.search(str(page.frontmatter.get(key)))
-    return match.group(1) if match else None
+    if match is None:
+        return None
+    call = enterprise_call(match.group(1))
+    if call:
+        return call.suffix
+    segments = match.group(1).strip("/").split("/", 1)
+    return "/" + segments[1] if len(segments) == 2 else None
 
 
 def _lists_endpoints(page: MdxPage, folder: str, spec_folders: frozenset[str]) -> bool:

@@ -17,8 +17,8 @@ Every rule module defines:
 - `PASS` and `FAIL`: example files (path -> text) the tests lint, expecting no finding and at
   least one finding of this rule;
 - `check(repo)`: yields Issues; issues may carry a mechanical fix used by `--fix`;
-- optionally `FAIL_UNFIXABLE`: examples a fixable rule must report but offer no fix for, because
-  the fix could not be proven right (each is linted on its own, beside the PASS files).
+- optionally `FAIL_UNFIXED`: failing example files a fixable rule must report without offering
+  a fix, because the right fix is not certain.
 """
 
 from __future__ import annotations
@@ -32,6 +32,7 @@ from generator.lint.rules import (
     enterprise_groups_in_enterprise_tab,
     enterprise_overview_warning,
     enterprise_spec_api_key,
+    enterprise_spec_operations,
     enterprise_spec_responses,
     enterprise_spec_server,
     enterprise_spec_version,
@@ -107,6 +108,7 @@ MODELSLAB_RULES: tuple[ModuleType, ...] = (
     enterprise_spec_server,
     enterprise_spec_responses,
     enterprise_spec_api_key,
+    enterprise_spec_operations,
     # Enterprise, server operation and overview pages
     enterprise_warning,
     enterprise_url_fence,

@@ -1,42 +1,90 @@
-"""`openapi:` frontmatter points to an operation that exists.
+"""`openapi:` frontmatter resolves to the operation of the page's own spec, on its own server.
 
-The value is `METHOD /path` or `spec/file.json METHOD /path`. With a spec file, that file must
-exist and document exactly that method and path; without one, some spec in the repo must.
+The value is `METHOD /path` or `FILE METHOD /path`; FILE is relative to the docs root
+(`a/openapi.json`, `/a/openapi.json` and `./a/openapi.json` name the same file). The page's
+own spec is the file it names, else the spec in its folder or the nearest folder above it.
+The reference must resolve, the way Mintlify resolves it, to an operation of that spec; on an
+enterprise page that operation must also call the server the page calls (the
+`/enterprise/<server>/` of its request URL, else the server of its folder). Pages with
+`api:` frontmatter describe their endpoint themselves and are not checked.
 
-Why: when the reference resolves to nothing, Mintlify renders a blank endpoint page, with no
-error at build time. This is the most common way API pages silently break.
+Why: a reference that resolves to nothing renders a blank page; one that resolves to another
+spec (a path-only reference is looked up in every spec of the repo) or to another server's
+operation renders the wrong endpoint, with its parameters and its playground URL, and nothing
+fails at build time.
 
-Fix: correct the method or path to match the spec (paths are relative to the spec's server
-URL), or add the operation to the spec.
+Fix: correct the method and path to the operation of the page's own spec (paths are relative
+to the spec's server URL), name the spec file, or add the operation to the spec. The message
+says where the reference resolves today and which operation it should name.
 """
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterator
 
 from generator.lint.model import Issue
-from generator.lint.openapi_refs import page_ref, specs_with_operation
+from generator.lint.openapi_refs import (
+    OpenapiRef,
+    has_operation,
+    own_spec,
+    page_ref,
+    server_problem,
+    specs_with_operation,
+    suggestion,
+)
 from generator.repo.repo import Repo
 
 ID = "openapi-resolves"
 SEVERITY = "error"
-SUMMARY = "openapi: frontmatter resolves to an operation in a spec"
+SUMMARY = "openapi: resolves to an operation of the page's own spec and server"
 FIXABLE = False
 
-_SPEC = '{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "paths": {"/text2img": {"post": {"responses": {"200": {"description": "ok"}}}}}}'  # noqa: E501
+_PUBLIC_SPEC = '{"openapi": "3.1.0", "info": {"title": "T", "version": "1"}, "servers": [{"url": "https://modelslab.com/api/v6"}], "paths": {"/realtime/text2img": {"post": {"responses": {"200": {"description": "ok"}}}}, "/realtime/fetch/{id}": {"post": {"responses": {"200": {"description": "ok"}}}}}}'  # noqa: E501
+_ENTERPRISE_SPEC = '{"openapi": "3.0.0", "info": {"title": "E", "version": "1"}, "servers": [{"url": "https://modelslab.com/api/v1"}], "paths": {"/enterprise/%s/clear_cache": {"post": {"responses": {"200": {"description": "ok"}}}}, "/enterprise/%s/fetch/{id}": {"post": {"responses": {"200": {"description": "ok"}}}}}}'  # noqa: E501
+
+
+def _page(frontmatter: str) -> str:
+    return f'---\ntitle: "T"\n{frontmatter}\n---\n'
+
+
+def _ops_page(reference: str, url: str) -> str:
+    return (
+        f'---\ntitle: "Op"\nopenapi: "{reference}"\n---\n\n## Request\n\n```curl curl\n'
+        f"--request POST 'https://modelslab.com/api/v1/enterprise/{url}' \\\n```\n"
+    )
+
+
 PASS = {
-    "images/openapi.json": _SPEC,
-    "images/text.mdx": '---\ntitle: "T"\nopenapi: "images/openapi.json POST /text2img"\n---\n',
+    "images/openapi.json": _PUBLIC_SPEC,
+    "images/text.mdx": _page('openapi: "images/openapi.json POST /realtime/text2img"'),
+    # A leading ./ or / names the same file, relative to the docs root.
+    "images/dot.mdx": _page('openapi: "./images/openapi.json POST /realtime/text2img"'),
+    "images/slash.mdx": _page('openapi: "/images/openapi.json POST /realtime/text2img"'),
+    # An api: page documents its endpoint by hand; there is nothing to resolve.
+    "workflows/run.mdx": _page('api: "POST https://modelslab.com/api/v1/workflows/{id}/run"'),
+    "enterprise-api/realtime/openapi.json": _ENTERPRISE_SPEC % ("realtime", "realtime"),
+    "enterprise-api/realtime/fetch.mdx": _ops_page(
+        "POST /enterprise/realtime/fetch/{id}", "realtime/fetch/{id}"
+    ),
 }
 FAIL = {
-    "images/openapi.json": _SPEC,
-    "images/text.mdx": '---\ntitle: "T"\nopenapi: "images/openapi.json POST /txt2img"\n---\n',
+    # The method or path is wrong: nothing resolves.
+    "images/openapi.json": _PUBLIC_SPEC,
+    "images/text.mdx": _page('openapi: "images/openapi.json POST /realtime/txt2img"'),
+    # An enterprise page whose path-only reference is only in the public spec.
+    "enterprise-api/realtime/openapi.json": _ENTERPRISE_SPEC % ("realtime", "realtime"),
+    "enterprise-api/realtime/fetch.mdx": _ops_page(
+        "POST /realtime/fetch/{id}", "realtime/fetch/{id}"
+    ),
+    # The page's own spec has the path, but for another server than the page calls.
+    "enterprise-api/z-image-turbo/openapi.json": _ENTERPRISE_SPEC % ("flux", "flux"),
+    "enterprise-api/z-image-turbo/clear-cache.mdx": _ops_page(
+        "POST /enterprise/flux/clear_cache", "z_image_turbo/clear_cache"
+    ),
 }
 
 
 def check(repo: Repo) -> Iterator[Issue]:
-    specs = repo.valid_specs()
     for page in repo.pages.values():
         value = page.frontmatter.get("openapi")
         if value is None:
@@ -52,18 +100,8 @@ def check(repo: Repo) -> Iterator[Issue]:
                 "/path'; write it like 'folder/openapi.json POST /endpoint'",
             )
             continue
-        if ref.spec_file is None:
-            if not specs_with_operation(repo, ref.method, ref.path):
-                yield Issue(
-                    page.file,
-                    line,
-                    1,
-                    f"no spec documents {ref.method} {ref.path}; "
-                    "Mintlify will render a blank page. Fix the path or add it to a spec",
-                    related=tuple(repo.specs),
-                )
-            continue
-        if ref.spec_file not in repo.specs:
+        own = own_spec(repo, page, ref)
+        if ref.spec_file is not None and own is None:
             yield Issue(
                 page.file,
                 line,
@@ -73,19 +111,43 @@ def check(repo: Repo) -> Iterator[Issue]:
                 related=(ref.spec_file,),
             )
             continue
-        data = specs.get(ref.spec_file)
-        if data is None:
+        if own is not None and repo.specs[own].data is None:
             continue  # an unreadable spec is reported by spec-valid
-        item = data["paths"].get(ref.path)
-        if isinstance(item, dict) and ref.method.lower() in item:
+        label = f"{ref.method} {ref.path}"
+        if ref.spec_file is not None:
+            matches = [own] if has_operation(repo.specs[own].data, ref.method, ref.path) else []
+        else:
+            matches = specs_with_operation(repo, ref.method, ref.path)
+        if own is not None and own not in matches:
+            better = suggestion(repo, page, own, ref)
+            hint = (
+                f"; did you mean '{ref.method} {better}'?"
+                if better
+                else f"; add the operation to {own} or fix the path"
+            )
+            if not matches:
+                message = f"{own} has no {label}; Mintlify will render a blank page{hint}"
+            else:
+                where = matches[0] if len(matches) == 1 else f"one of {', '.join(matches)}"
+                message = f"{label} resolves to {where}, not to this page's own spec {own}{hint}"
+            yield Issue(page.file, line, 1, message, related=_related(repo, ref, own))
             continue
-        close = difflib.get_close_matches(ref.path, list(data["paths"]), n=1)
-        hint = f" (did you mean {close[0]}?)" if close else ""
-        yield Issue(
-            page.file,
-            line,
-            1,
-            f"{ref.spec_file} has no {ref.method} {ref.path}{hint}; "
-            "Mintlify will render a blank page",
-            related=(ref.spec_file,),
-        )
+        if not matches:
+            yield Issue(
+                page.file,
+                line,
+                1,
+                f"no spec documents {label}; "
+                "Mintlify will render a blank page. Fix the path or add it to a spec",
+                related=tuple(repo.specs),
+            )
+            continue
+        target = own if own is not None else (matches[0] if len(matches) == 1 else None)
+        problem = server_problem(repo, page, target, ref) if target else None
+        if problem:
+            yield Issue(page.file, line, 1, problem, related=_related(repo, ref, target))
+
+
+def _related(repo: Repo, ref: OpenapiRef, spec: str) -> tuple[str, ...]:
+    """A named file is all that matters; a path-only reference depends on every spec."""
+    return (spec,) if ref.spec_file is not None else tuple(repo.specs)

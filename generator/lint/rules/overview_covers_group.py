@@ -43,7 +43,11 @@ FAIL = {
 
 
 def check(repo: Repo) -> Iterator[Issue]:
-    registered = [entry.page for entry in repo.navigation_pages]
+    # Registered pages by folder, once, so each overview only looks at its own folder.
+    by_folder: dict[str, list[str]] = {}
+    for page_path in dict.fromkeys(entry.page for entry in repo.navigation_pages):
+        if not page_path.endswith(f"/{OVERVIEW_SLUG}"):
+            by_folder.setdefault(folder_of(page_path), []).append(page_path)
     for page in repo.pages_of(PageKind.OVERVIEW):
         folder = folder_of(page.path)
         if not folder:
@@ -54,9 +58,7 @@ def check(repo: Repo) -> Iterator[Issue]:
         }
         groups = page.tags_named("CardGroup")
         line, column = (groups[0].line, groups[0].column) if groups else (page.body_line, 1)
-        for sibling in dict.fromkeys(registered):
-            if folder_of(sibling) != folder or sibling.endswith(f"/{OVERVIEW_SLUG}"):
-                continue
+        for sibling in by_folder.get(folder, ()):
             if f"/{sibling}" not in cards:
                 yield Issue(
                     page.file,

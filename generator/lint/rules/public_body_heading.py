@@ -41,7 +41,8 @@ PASS = {
     "video/list.mdx": _HEAD.replace("POST /make", "GET /list") + "Ask for the list.\n",
 }
 FAIL = {"video/make.mdx": _HEAD + "## Body" + _BODY}
-FAIL_UNFIXABLE = {
+FAIL_UNFIXED = {
+    "video/openapi.json": _SPEC,
     "video/none.mdx": _HEAD + "Send it." + _BODY,
     "video/answer.mdx": _HEAD + "\n## Response\n\n### Body" + _BODY,
     "video/twice.mdx": _HEAD + "### Body" + _BODY + "\n## Body" + _BODY,
