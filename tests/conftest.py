@@ -81,3 +81,16 @@ def generated(workspace: Workspace) -> Workspace:
     result = workspace.generate()
     assert result.exit_code == 0, result.output
     return workspace
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    """Print the page model's agreement with the MDX compiler when a test measured it."""
+    from tests.referee import FIGURES
+
+    if not FIGURES:
+        return
+    terminalreporter.section("page model agreement with the MDX compiler")
+    for name, tallies in FIGURES.items():
+        terminalreporter.write_line(name)
+        for category, tally in tallies.items():
+            terminalreporter.write_line(f"  {category:<11} {tally.figure}")

@@ -12,7 +12,18 @@ from pathlib import Path
 
 import pytest
 
-from tests.node_tools import NODE_DIR, compile_mdx, ensure_node_packages, validate_docs_json
+from tests.node_tools import (
+    NODE_DIR,
+    OutlineAttribute,
+    OutlineCode,
+    OutlineHeading,
+    OutlineJsx,
+    OutlineLink,
+    compile_mdx,
+    ensure_node_packages,
+    outline_mdx,
+    validate_docs_json,
+)
 
 
 def write(path: Path, text: str) -> Path:
@@ -133,6 +144,92 @@ def test_compile_script_exit_codes(tmp_path: Path):
     assert run(str(good), str(bad)).returncode == 1
     assert run().returncode == 2
     assert json.loads(run(str(bad)).stdout)[0]["ok"] is False
+
+
+OUTLINED_PAGE = """\
+---
+title: Outline
+---
+
+import { Chart } from "/snippets/chart.jsx"
+
+## Use `skill.md` **now**
+
+<Card title="A &amp; B" href="/a" cols={2} open {...rest}>
+  ### Inside a card
+
+  Text with <Icon icon="x" /> and {1 + 1}, a [link](/b) and ![an image](/c.png).
+</Card>
+
+See [the guide][guide] or https://example.com.
+
+[guide]: /guide
+
+```bash {1} wrap
+curl x
+```
+
+<>fragment</>
+"""
+
+
+def test_outline_of_every_node_kind(tmp_path: Path):
+    (outline,) = outline_mdx([write(tmp_path / "o.mdx", OUTLINED_PAGE)])
+    assert outline.ok and outline.parsed and not outline.breaks
+    assert (outline.frontmatter.line, outline.frontmatter.end_line) == (1, 3)
+    assert outline.frontmatter.error is None
+    assert outline.headings == (
+        OutlineHeading(2, "Use skill.md now", 7),
+        OutlineHeading(3, "Inside a card", 10),
+    )
+    assert outline.code == (OutlineCode("bash", "{1} wrap", 19, 21),)
+    card, icon, fragment = outline.jsx
+    assert card == OutlineJsx(
+        "Card",
+        True,
+        9,
+        1,
+        (
+            OutlineAttribute("title", "A & B", None),
+            OutlineAttribute("href", "/a", None),
+            OutlineAttribute("cols", None, "2"),
+            OutlineAttribute("open", None, None),
+            OutlineAttribute(None, None, "...rest"),
+        ),
+    )
+    assert (icon.name, icon.flow, icon.line, icon.column) == ("Icon", False, 12, 13)
+    assert (fragment.name, fragment.line) == (None, 23)
+    assert [(e.line, e.end_line) for e in outline.esm] == [(5, 5)]
+    assert [(e.flow, e.value, e.line) for e in outline.expressions] == [(False, "1 + 1", 12)]
+    assert outline.links == (
+        OutlineLink("link", "/b", 12, 46),
+        OutlineLink("image", "/c.png", 12, 61),
+        OutlineLink("linkReference", "/guide", 15, 5),
+        OutlineLink("autolink", "https://example.com", 15, 27),
+        OutlineLink("definition", "/guide", 17, 1),
+    )
+
+
+def test_outline_verdicts(tmp_path: Path):
+    pages = {
+        "broken.mdx": "---\ntitle: x\n---\n\n<Card>\n",
+        "yaml.mdx": "---\ntitle: x\ntitle: y\n---\n\nText.\n",
+        "bom.mdx": "\ufeff---\ntitle: x\n---\n\n[a](/b)\n",
+        "missing.mdx": None,
+    }
+    paths = [
+        tmp_path / name if text is None else write(tmp_path / name, text)
+        for name, text in pages.items()
+    ]
+    broken, yaml, bom, missing = outline_mdx(paths, workers=2)
+    assert [Path(o.file).name for o in (broken, yaml, bom, missing)] == list(pages)
+    assert broken.breaks and not broken.parsed and broken.line == 5
+    # js-yaml rejects duplicate keys (PyYAML takes the last); the MDX itself compiles.
+    assert yaml.ok and yaml.breaks and "duplicated mapping key" in yaml.frontmatter.error
+    assert yaml.frontmatter.error_line == 3
+    # A byte order mark is not part of the page: frontmatter and positions are as without it.
+    assert bom.frontmatter is not None and bom.links == (OutlineLink("link", "/b", 5, 1),)
+    assert missing.breaks and "cannot read" in missing.message
 
 
 VALID_DOCS = {

@@ -100,4 +100,4 @@ for (const file of files) {
   }
 }
 console.log(JSON.stringify(results));
-process.exit(results.every((r) => r.ok) ? 0 : 1);
+process.exitCode = results.every((r) => r.ok) ? 0 : 1; // not exit(): it may cut off a piped stdout
