@@ -533,9 +533,9 @@ def _by_mutation_report(results: Results, category: str) -> str:
     return "\n".join(lines)
 
 
-# Categories in which today's line-scanning page model disagrees on some mutants; strict xfails,
-# like KNOWN_GAPS in test_page_model_referee.py (run with --runxfail to see the report).
-KNOWN_GAPS = {"verdict", "frontmatter", "headings"}
+# Categories with known disagreements on some mutants, as strict xfails like KNOWN_GAPS in
+# test_page_model_referee.py (run with --runxfail to see the report). None today.
+KNOWN_GAPS: set = set()
 
 
 @pytest.mark.parametrize(
@@ -543,7 +543,7 @@ KNOWN_GAPS = {"verdict", "frontmatter", "headings"}
     [
         pytest.param(
             category,
-            marks=pytest.mark.xfail(strict=True, reason="today's line-scanning page model")
+            marks=pytest.mark.xfail(strict=True, reason="a known gap")
             if category in KNOWN_GAPS
             else (),
         )

@@ -3,9 +3,9 @@ our own docs-v2/: what breaks, frontmatter, headings, code blocks, JSX elements 
 attributes, links. How each category is compared is stated in tests/referee.py.
 
 Each (site, category) test reports its agreement figure (pages agreeing / pages) and the first
-disagreements with file:line, and asserts full agreement. KNOWN_GAPS lists where today's page
-model (a line scanner) is known to fall short; those tests are strict xfails, so the day a new
-model closes a gap its test fails as XPASS until the entry is removed here. To read a gap's
+disagreements with file:line, and asserts full agreement. KNOWN_GAPS may list a gap being fixed
+as a strict xfail, so the day the model closes it the test fails as XPASS until the entry is
+removed here. To read a gap's
 report (agreement figure, disagreements by kind, the first ones with file:line), run the test with
 --runxfail.
 """
@@ -20,15 +20,9 @@ from tests.conftest import DOCS
 from tests.node_tools import Outline, outline_mdx
 from tests.referee import CATEGORIES, FIGURES, SITES, Tally, compare_site
 
-# Where today's line-scanning page model disagrees with the compiler (see the report of each
-# test for the pages and lines).
-KNOWN_GAPS = {
-    ("mintlify-docs", "headings"),
-    ("mintlify-docs", "jsx"),
-    ("mintlify-docs", "attributes"),
-    ("mintlify-docs", "links"),
-    ("modelslab-docs", "headings"),
-}
+# Known disagreements with the compiler, as strict xfails while they are being fixed (see the
+# report of each test for the pages and lines). None today.
+KNOWN_GAPS: set = set()
 
 
 @pytest.fixture(scope="module")
@@ -57,9 +51,7 @@ def _cases():
         for category in CATEGORIES:
             marks = ()
             if (site, category) in KNOWN_GAPS:
-                marks = pytest.mark.xfail(
-                    strict=True, reason="today's line-scanning page model; see the report"
-                )
+                marks = pytest.mark.xfail(strict=True, reason="a known gap; see the report")
             yield pytest.param(site, category, marks=marks, id=f"{site}-{category}")
 
 

@@ -10,6 +10,7 @@ plugin in `mdx_parser.py`, never on whole pages.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass, field
 
 _WHITESPACE = " \t\r\n"
@@ -135,11 +136,12 @@ def read_tag(src: str, pos: int, end: int) -> JsxTag:
                         f"attribute `{attribute}` of <{name}> opens a {quote} quote that never "
                         "closes",
                     )
-                attributes[attribute] = src[cursor + 1 : close]
+                # Character references (&quot;, &#x22;) are decoded, as MDX does.
+                attributes[attribute] = html.unescape(src[cursor + 1 : close])
                 cursor = close + 1
             elif cursor < end and src[cursor] == "{":
                 close = read_expression(src, cursor, end)
-                attributes[attribute] = src[cursor + 1 : close - 1].strip()
+                attributes[attribute] = src[cursor + 1 : close - 1]
                 expression_attributes.add(attribute)
                 cursor = close
             else:

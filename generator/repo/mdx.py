@@ -204,10 +204,26 @@ class MdxPage:
 
     def line_of_key(self, key: str) -> int:
         """Line of a top-level frontmatter key (1 when absent)."""
-        for number, line in enumerate(self.lines[: self.body_line], 1):
-            if line.startswith(f"{key}:"):
-                return number
-        return 1
+        return self._key_lines.get(key, 1)
+
+    @cached_property
+    def _key_lines(self) -> dict[str, int]:
+        """Top-level frontmatter keys and their lines, from the YAML node tree (so `key : x`
+        and quoted keys are found as the YAML parser reads them)."""
+        if not self.has_frontmatter or self.frontmatter_error:
+            return {}
+        raw = "\n".join(self.lines[1 : self.body_line - 2])
+        try:
+            node = yaml.compose(raw, Loader=_LOADER)
+        except yaml.YAMLError:
+            return {}
+        if not isinstance(node, yaml.MappingNode):
+            return {}
+        return {
+            str(key.value): key.start_mark.line + 2
+            for key, _ in node.value
+            if isinstance(key, yaml.ScalarNode)
+        }
 
     # -- the parsed structure -----------------------------------------------------------------
 
@@ -344,8 +360,9 @@ class _Structure:
 
 
 def visible_text(text: str) -> str:
-    """Text as compared by rules: invisible characters removed, whitespace collapsed."""
-    return " ".join(text.translate(_INVISIBLE).split())
+    """Text as compared by rules: invisible characters removed, outer spaces stripped (a
+    non-breaking space inside, as French typography puts before `?`, is kept)."""
+    return text.translate(_INVISIBLE).strip(" \t\n")
 
 
 def tag_from_jsx(tag: JsxTag, raw: str, line: int, column: int, flow: bool, offset: int) -> Tag:

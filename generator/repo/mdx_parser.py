@@ -43,6 +43,10 @@ ERRORS = "mdx_errors"  # env key: list of (block token or None, offset, message)
 def parser() -> MarkdownIt:
     md = MarkdownIt("commonmark", {"maxNesting": 40}).enable(["table", "strikethrough"])
     md.disable(["code", "html_block", "html_inline", "autolink"])
+    # Keep link destinations as written (MDX does not percent-encode them) and keep every
+    # scheme, so links rules see what the author wrote.
+    md.normalizeLink = lambda url: url  # type: ignore[method-assign]
+    md.validateLink = lambda url: True  # type: ignore[method-assign]
     md.block.ruler.before("table", "mdx_deep_indent", _deep_indent)
     md.block.ruler.before("fence", "mdx_esm", _esm)
     md.block.ruler.before("fence", "mdx_flow", _flow, {"alt": ["paragraph", "blockquote", "list"]})

@@ -53,6 +53,9 @@ class _Walker:
     def __init__(self, page: MdxPage, structure: _Structure) -> None:
         self.page = page
         self.out = structure
+        # The block each tag was read in: None for tags on lines of their own (flow), else the
+        # paragraph, heading or cell they sit in. Inline tags must close in their own block.
+        self.scopes: list[int | None] = []
 
     def place(self, block: Any, offset: int) -> tuple[int, int]:
         """Line and column in the page of an offset into a block token's inline content."""
@@ -111,7 +114,8 @@ class _Walker:
                 info=token.info.strip(),
                 content=token.content.removesuffix("\n"),
                 line=start + 1,
-                end_line=end,
+                # An unclosed block runs to the end of the page, as the compiler reports it.
+                end_line=end if closed else max(end, len(lines)),
                 indent=opening[: len(opening) - len(opening.lstrip())],
                 closed=closed,
                 marker=marker,
@@ -122,10 +126,11 @@ class _Walker:
         start = token.meta["start"]
         line, column = self.page.position(start)
         tag = tag_from_jsx(token.meta["tag"], token.content, line, column, True, start)
-        self._add_tag(tag)
+        self._add_tag(tag, None)
 
-    def _add_tag(self, tag: Tag) -> None:
+    def _add_tag(self, tag: Tag, scope: int | None) -> None:
         self.out.tags.append(tag)
+        self.scopes.append(scope)
         if tag.closing:
             return
         for attribute, image in _LINK_ATTRIBUTES:
@@ -141,7 +146,8 @@ class _Walker:
                 line, column = self.place(block, offset)
                 absolute = self.page.offset(line, column)
                 self._add_tag(
-                    tag_from_jsx(child.meta["tag"], child.content, line, column, False, absolute)
+                    tag_from_jsx(child.meta["tag"], child.content, line, column, False, absolute),
+                    id(block),
                 )
             elif kind == "mdx_text_expression":
                 line, column = self.place(block, child.meta["offset"])
@@ -154,51 +160,65 @@ class _Walker:
 
     def pair_tags(self) -> None:
         """Pair opening and closing tags into elements, as MDX requires: every tag is closed
-        (or self-closing) and closes in the order it opened."""
-        stack: list[Tag] = []
+        (or self-closing), closes in the order it opened, and a tag inside a paragraph closes
+        inside that paragraph."""
+        stack: list[tuple[Tag, int | None]] = []
         problems = self.out.problems
-        for tag in self.out.tags:
+        current: int | None = None
+        for tag, scope in zip(self.out.tags, self.scopes, strict=True):
+            if scope != current:
+                # Leaving a paragraph: what it opened and did not close is an error.
+                while stack and stack[-1][1] is not None and stack[-1][1] != scope:
+                    unclosed = stack.pop()[0]
+                    problems.append(
+                        _problem(
+                            unclosed,
+                            f"<{unclosed.name}> is not closed before "
+                            "the end of its paragraph; close it on the same "
+                            "paragraph, or put the tag on a line of its own",
+                        )
+                    )
+                current = scope
             if tag.self_closing:
                 self.out.elements.append(Element(tag, None))
                 continue
             if not tag.closing:
-                stack.append(tag)
-                continue
-            if stack and stack[-1].name == tag.name:
-                self.out.elements.append(Element(stack.pop(), tag))
+                stack.append((tag, scope))
                 continue
             label = f"</{tag.name}>" if tag.name else "</>"
-            if any(open_tag.name == tag.name for open_tag in stack):
-                while stack and stack[-1].name != tag.name:
-                    unclosed = stack.pop()
-                    problems.append(
-                        SyntaxProblem(
-                            unclosed.line,
-                            unclosed.column,
-                            f"<{unclosed.name}> is not closed before {label}; "
-                            f"add </{unclosed.name}>",
-                        )
-                    )
-                self.out.elements.append(Element(stack.pop(), tag))
-            else:
+            same_scope = [index for index, (_, s) in enumerate(stack) if s == scope]
+            match = next((i for i in reversed(same_scope) if stack[i][0].name == tag.name), None)
+            if match is None:
                 problems.append(
-                    SyntaxProblem(
-                        tag.line,
-                        tag.column,
-                        f"{label} closes a tag that was never opened; remove it or add the "
-                        "opening tag",
+                    _problem(
+                        tag,
+                        f"{label} closes a tag that was never opened here; remove it or add "
+                        "the opening tag",
                     )
                 )
-        for unclosed in stack:
+                continue
+            while len(stack) - 1 > match:
+                unclosed = stack.pop()[0]
+                problems.append(
+                    _problem(
+                        unclosed,
+                        f"<{unclosed.name}> is not closed before {label}; add </{unclosed.name}>",
+                    )
+                )
+            self.out.elements.append(Element(stack.pop()[0], tag))
+        for unclosed, _ in stack:
             problems.append(
-                SyntaxProblem(
-                    unclosed.line,
-                    unclosed.column,
+                _problem(
+                    unclosed,
                     f"<{unclosed.name}> is never closed; add </{unclosed.name}> or write "
                     f"<{unclosed.name} />",
                 )
             )
         self.out.elements.sort(key=lambda e: e.open.offset)
+
+
+def _problem(tag: Tag, message: str) -> SyntaxProblem:
+    return SyntaxProblem(tag.line, tag.column, message)
 
 
 def _flatten(children: list[Any]) -> list[Any]:

@@ -55,7 +55,8 @@ def check(repo: Repo) -> Iterator[Issue]:
             continue
         for tag in groups:
             # cols={2} and cols={ 2 } are the same number to MDX; cols="2" is a string.
-            if tag.attributes.get("cols") == "2" and "cols" in tag.expression_attributes:
+            cols = (tag.attributes.get("cols") or "").strip()
+            if cols == "2" and "cols" in tag.expression_attributes:
                 continue
             fix = None
             if "\n" not in tag.raw and tag.raw in page.lines[tag.line - 1]:
