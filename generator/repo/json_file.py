@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Any
 
+_JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')
+
 
 @dataclass
 class JsonFile:
@@ -47,6 +49,27 @@ class JsonFile:
                 break
             offset = match.start()
         return self.line_at(offset)
+
+    @cached_property
+    def _string_lines(self) -> dict[str, list[int]]:
+        """Every JSON string in the text (keys and values) with the lines it occurs on, in
+        order: one scan of the file, so many lookups stay linear."""
+        found: dict[str, list[int]] = {}
+        line = 1
+        position = 0
+        for match in _JSON_STRING.finditer(self.text):
+            line += self.text.count("\n", position, match.start())
+            position = match.start()
+            try:
+                value = json.loads(match.group(0))
+            except json.JSONDecodeError:
+                continue
+            found.setdefault(value, []).append(line)
+        return found
+
+    def lines_of_string(self, value: str) -> list[int]:
+        """Lines where a JSON string occurs, in order (empty when it does not)."""
+        return self._string_lines.get(value, [])
 
     def line_of_string(self, value: str, start_line: int = 1) -> int:
         """Line of the first occurrence of a JSON string value (e.g. a page in docs.json)."""
