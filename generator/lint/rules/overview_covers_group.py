@@ -43,7 +43,9 @@ FAIL = {
 
 
 def check(repo: Repo) -> Iterator[Issue]:
-    registered = [entry.page for entry in repo.navigation_pages]
+    by_folder: dict[str, list[str]] = {}
+    for registered in dict.fromkeys(entry.page for entry in repo.navigation_pages):
+        by_folder.setdefault(folder_of(registered), []).append(registered)
     for page in repo.pages_of(PageKind.OVERVIEW):
         folder = folder_of(page.path)
         if not folder:
@@ -54,8 +56,8 @@ def check(repo: Repo) -> Iterator[Issue]:
         }
         groups = page.tags_named("CardGroup")
         line, column = (groups[0].line, groups[0].column) if groups else (page.body_line, 1)
-        for sibling in dict.fromkeys(registered):
-            if folder_of(sibling) != folder or sibling.endswith(f"/{OVERVIEW_SLUG}"):
+        for sibling in by_folder.get(folder, []):
+            if sibling.endswith(f"/{OVERVIEW_SLUG}"):
                 continue
             if f"/{sibling}" not in cards:
                 yield Issue(
