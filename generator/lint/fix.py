@@ -10,7 +10,6 @@ from pathlib import Path
 from typing import Any
 
 from generator.lint.model import Fix, RegisterPage, ReplaceInLine
-from generator.repo.repo import DOCS_JSON
 from generator.write import write_atomic
 
 
@@ -37,34 +36,46 @@ def apply_fixes(root: Path, fixes: list[Fix]) -> list[str]:
         if changed:
             write_atomic(path, "\n".join(lines).encode("utf-8"))
     if registrations:
-        done += _register_pages(root / DOCS_JSON, registrations)
+        done += _register_pages(root, registrations)
     return done
 
 
-def _register_pages(path: Path, registrations: list[RegisterPage]) -> list[str]:
-    text = path.read_text(encoding="utf-8")
-    data = json.loads(text)
+def _register_pages(root: Path, registrations: list[RegisterPage]) -> list[str]:
     done = []
+    by_file: dict[str, list[RegisterPage]] = defaultdict(list)
     for registration in registrations:
-        if _insert_after(data.get("navigation"), registration.after, registration.page):
-            done.append(f"{DOCS_JSON}: registered {registration.page} after {registration.after}")
-    if done:
-        indent = _indent_of(text)
-        write_atomic(path, (json.dumps(data, indent=indent, ensure_ascii=False) + "\n").encode())
+        by_file[registration.file].append(registration)
+    for file, items in sorted(by_file.items()):
+        path = root / file
+        text = path.read_text(encoding="utf-8")
+        data = json.loads(text)
+        changed = False
+        for registration in items:
+            if _insert_after(data, registration):
+                changed = True
+                done.append(f"{file}: registered {registration.page} after {registration.after}")
+        if changed:
+            indent = _indent_of(text)
+            write_atomic(
+                path, (json.dumps(data, indent=indent, ensure_ascii=False) + "\n").encode()
+            )
     return done
 
 
-def _insert_after(node: Any, after: str, page: str) -> bool:
-    if isinstance(node, list):
-        if page in node:
+def _insert_after(data: Any, registration: RegisterPage) -> bool:
+    """Insert into exactly the list the linter read the sibling from, and nowhere else."""
+    node = data
+    for step in registration.container:
+        if (isinstance(step, int) and isinstance(node, list) and 0 <= step < len(node)) or (
+            isinstance(step, str) and isinstance(node, dict) and step in node
+        ):
+            node = node[step]
+        else:
             return False
-        if after in node:
-            node.insert(node.index(after) + 1, page)
-            return True
-        return any(_insert_after(item, after, page) for item in node)
-    if isinstance(node, dict):
-        return any(_insert_after(value, after, page) for value in node.values())
-    return False
+    if not isinstance(node, list) or registration.page in node or registration.after not in node:
+        return False
+    node.insert(node.index(registration.after) + 1, registration.page)
+    return True
 
 
 def _indent_of(text: str) -> int:

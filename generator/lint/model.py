@@ -21,10 +21,13 @@ class ReplaceInLine:
 
 @dataclass(frozen=True)
 class RegisterPage:
-    """Add `page` to the docs.json group that holds `after` (right behind it)."""
+    """Add `page` right behind the entry `after` in one navigation list: the list at `container`
+    (keys and indices from the top of `file`, docs.json or a file it `$ref`s)."""
 
     page: str
-    after: str
+    after: str  # the sibling entry exactly as written in that list
+    file: str = "docs.json"
+    container: tuple[str | int, ...] = ()
 
 
 Fix = ReplaceInLine | RegisterPage

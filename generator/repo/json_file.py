@@ -74,6 +74,10 @@ class JsonFile:
             offset, value_at = member
         return self.line_at(offset)
 
+    def lines_of_string(self, value: str) -> list[int]:
+        """Lines where a JSON string occurs (keys and values), in order; empty when none."""
+        return [self.line_at(offset) for offset in self._strings.get(value, ())]
+
     def line_of_string(self, value: str, start_line: int = 1) -> int:
         """Line of the first occurrence of a JSON string (e.g. a page in docs.json) on or after
         `start_line`; 1 when there is none."""

@@ -34,9 +34,14 @@ _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff"))
 @dataclass(frozen=True)
 class Heading:
     level: int
-    text: str  # what a reader sees, invisible characters removed, spaces collapsed
+    text: str  # what a reader sees, invisible characters removed, outer spaces stripped
     line: int
     column: int = 1
+    # The visible text in pieces, each flagged True when it is inline code (anchors are
+    # slugged from these: typographic quotes and dashes apply to text, not code).
+    parts: tuple[tuple[str, bool], ...] = ()
+    custom_id: str | None = None  # `## Title {#custom-id}`
+    has_expression: bool = False  # text an expression computes, unknown before rendering
 
 
 @dataclass(frozen=True)
@@ -96,7 +101,8 @@ class Link:
     line: int
     column: int
     image: bool
-    source: str = "markdown"  # markdown | jsx
+    source: str = "markdown"  # markdown | reference (`[text][label]`) | jsx
+    tag: str = ""  # the JSX element an href/src belongs to
 
 
 @dataclass(frozen=True)

@@ -87,6 +87,8 @@ def _with_offset(
             for token in state.tokens[count:]:
                 if token.type == token_type:
                     token.meta["offset"] = start
+                    # `[text](url)` ends with `)`; `[text][label]` and `[label]` with `]`.
+                    token.meta["reference"] = state.src[state.pos - 1] == "]"
                     break
         return matched
 

@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from generator.repo import mdx_parser
+from generator.repo.jsx import expression_is_comment
 from generator.repo.mdx import (
     Element,
     Esm,
@@ -84,8 +85,7 @@ class _Walker:
             elif kind == "inline":
                 if pending_heading is not None:
                     level, line, column = pending_heading
-                    heading_text = visible_text(_plain_text(token.children or []))
-                    self.out.headings.append(Heading(level, heading_text, line, column))
+                    self.out.headings.append(_heading(token, level, line, column))
                     pending_heading = None
                 self._inline(token)
             elif kind == "fence":
@@ -136,7 +136,9 @@ class _Walker:
         for attribute, image in _LINK_ATTRIBUTES:
             value = tag.attributes.get(attribute)
             if value and attribute not in tag.expression_attributes:
-                self.out.links.append(Link(value, tag.line, tag.column, image, source="jsx"))
+                self.out.links.append(
+                    Link(value, tag.line, tag.column, image, source="jsx", tag=tag.name)
+                )
 
     def _inline(self, block: Any) -> None:
         for child in _flatten(block.children or []):
@@ -156,7 +158,10 @@ class _Walker:
                 target = child.attrGet("href" if kind == "link_open" else "src")
                 offset = child.meta.get("offset", 0)
                 line, column = self.place(block, offset)
-                self.out.links.append(Link(str(target or ""), line, column, kind == "image"))
+                source = "reference" if child.meta.get("reference") else "markdown"
+                self.out.links.append(
+                    Link(str(target or ""), line, column, kind == "image", source=source)
+                )
 
     def pair_tags(self) -> None:
         """Pair opening and closing tags into elements, as MDX requires: every tag is closed
@@ -230,13 +235,28 @@ def _flatten(children: list[Any]) -> list[Any]:
     return found
 
 
-def _plain_text(children: list[Any]) -> str:
-    parts = []
-    for child in children:
-        if child.type in ("text", "code_inline"):
-            parts.append(child.content)
+_CUSTOM_ID = re.compile(r"\{\s*#([^{}\s]+)\s*\}")
+
+
+def _heading(token: Any, level: int, line: int, column: int) -> Heading:
+    """A heading from its inline tokens: text and inline code a reader sees (images and JSX
+    tags add nothing, the text inside links and components does), a trailing `{#custom-id}`,
+    and whether an expression computes part of it."""
+    parts: list[tuple[str, bool]] = []
+    custom_id = None
+    has_expression = False
+    for child in token.children or []:
+        if child.type == "text":
+            parts.append((child.content, False))
+        elif child.type == "code_inline":
+            parts.append((child.content, True))
         elif child.type in ("softbreak", "hardbreak"):
-            parts.append(" ")
-        elif child.type == "image":
-            parts.append(_plain_text(child.children or []))
-    return "".join(parts)
+            parts.append((" ", False))
+        elif child.type == "mdx_text_expression":
+            custom = _CUSTOM_ID.fullmatch(child.content)
+            if custom:
+                custom_id = custom.group(1)
+            elif not expression_is_comment(child.content[1:-1]):
+                has_expression = True
+    text = visible_text("".join(piece for piece, _ in parts))
+    return Heading(level, text, line, column, tuple(parts), custom_id, has_expression)

@@ -39,6 +39,7 @@ from generator.lint.rules import (
     enterprise_url_fence,
     enterprise_warning,
     frontmatter_valid,
+    link_anchors,
     links_resolve,
     mdx_syntax,
     mdx_undefined_expression,
@@ -80,6 +81,7 @@ MINTLIFY_RULES: tuple[ModuleType, ...] = (
     mdx_syntax,
     mdx_undefined_expression,
     links_resolve,
+    link_anchors,
     # OpenAPI references and specs
     openapi_resolves,
     spec_valid,

@@ -1,10 +1,14 @@
-"""docs.json is valid JSON with a navigation object.
+"""docs.json is valid JSON with a navigation object, and every `$ref` in it resolves.
 
-Why: Mintlify reads everything else from docs.json; when it does not parse, the whole site
-fails to build and every other registration check is blind.
+docs.json may be split with `{"$ref": "./part.json"}` objects (Mintlify replaces each with the
+file it names, relative to the referring file); each must name a JSON file inside the docs
+folder that parses.
+
+Why: Mintlify reads everything else from docs.json; when it (or a part it references) does not
+parse, the whole site fails to build and every other registration check is blind.
 
 Fix: correct the JSON at the reported line (a missing comma or a trailing comma is the usual
-cause) and keep the pages under `navigation`.
+cause), keep the pages under `navigation`, and point each `$ref` at an existing file.
 """
 
 from __future__ import annotations
@@ -19,8 +23,15 @@ SEVERITY = "error"
 SUMMARY = "docs.json parses and has a navigation object"
 FIXABLE = False
 
-PASS = {"docs.json": '{"name": "D", "navigation": {"tabs": []}}'}
-FAIL = {"docs.json": '{"name": "D",\n  "navigation": {"tabs": [],}\n}'}
+PASS = {
+    "docs.json": '{"name": "D", "navigation": {"$ref": "nav/main.json"}}',
+    "nav/main.json": '{"tabs": [{"tab": "A", "$ref": "tab-a.json"}]}',
+    "nav/tab-a.json": '{"pages": []}',
+}
+FAIL = {
+    "docs.json": '{"name": "D",\n  "navigation": {"$ref": "nav/main.json"}\n}',
+    "nav/main.json": '{"tabs": [],}',
+}
 
 
 def check(repo: Repo) -> Iterator[Issue]:
@@ -30,7 +41,18 @@ def check(repo: Repo) -> Iterator[Issue]:
     if docs.error:
         line, column, message = docs.error
         yield Issue(DOCS_JSON, line, column, message)
-    elif not isinstance(docs.data, dict) or not isinstance(docs.data.get("navigation"), dict):
+        return
+    if not isinstance(repo.docs_config.get("navigation"), dict):
         yield Issue(
             DOCS_JSON, 1, 1, "docs.json needs a top-level object with a `navigation` object"
+        )
+    for problem in repo.config_ref_problems:
+        holder = repo.json_file(problem.file)
+        lines = holder.lines_of_string(problem.ref) if holder else []
+        yield Issue(
+            problem.file,
+            lines[0] if lines else 1,
+            1,
+            f'"$ref": "{problem.ref}" cannot be used: {problem.message}',
+            related=(DOCS_JSON,),
         )

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from generator.house_rules import ENTERPRISE_NAV_LABEL, is_enterprise_path
 from generator.lint.model import Issue
-from generator.repo.repo import DOCS_JSON, Repo
+from generator.repo.repo import Repo
 
 ID = "enterprise-groups-in-enterprise-tab"
 SEVERITY = "error"
@@ -30,10 +30,9 @@ def check(repo: Repo) -> Iterator[Issue]:
         return
     for entry in repo.navigation_pages:
         if is_enterprise_path(entry.page) and ENTERPRISE_NAV_LABEL not in entry.trail:
-            line = repo.docs_json.line_of_string(entry.page)
             yield Issue(
-                DOCS_JSON,
-                line,
+                entry.file,
+                repo.line_of_entry(entry),
                 1,
                 f"enterprise page '{entry.page}' is under "
                 f"{' > '.join(entry.trail) or 'the top level'}; move its group below "
